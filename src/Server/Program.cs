@@ -1,3 +1,10 @@
+using OpenElements.Server;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddOpenElements();
+
 var app = builder.Build();
-app.Run();
+app.UseOpenElements();
+app.MapOpenElements();
+await app.InitializeOpenElementsAsync();
+await app.RunAsync();

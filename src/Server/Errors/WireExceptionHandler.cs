@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using OpenElements.Server.Connectors;
+
+namespace OpenElements.Server.Errors;
+
+/// <summary>
+/// Every failure leaves in the wire shape. Client mistakes and vendor refusals keep their status;
+/// anything else is logged (without the request body) and answered 500 without internals.
+/// </summary>
+public sealed partial class WireExceptionHandler(ILogger<WireExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, message, provider) = exception switch
+        {
+            ApiException e => (e.StatusCode, e.Message, e.ProviderMessage),
+            VendorRejectedException e => (e.StatusCode, e.Message, e.ProviderMessage),
+            VendorUnreachableException e => (e.StatusCode, e.Message, (string?)null),
+            BadHttpRequestException e => (e.StatusCode, "The request could not be read: " + e.Message, null),
+            JsonException => (StatusCodes.Status400BadRequest, "The request body is not valid JSON.", null),
+            _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred on the server.", null),
+        };
+
+        if (status >= 500 && exception is not VendorUnreachableException)
+        {
+            LogUnhandled(logger, exception, context.Request.Method, context.Request.Path);
+        }
+
+        await ErrorResults.WriteAsync(context, status, message, provider, cancellationToken);
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}
