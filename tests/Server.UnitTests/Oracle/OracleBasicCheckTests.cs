@@ -1,31 +1,15 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenElements.Server.Connectors;
-using OpenElements.Server.Connectors.Http;
 using OpenElements.Server.Connectors.Oracle;
+using OpenElements.Server.UnitTests.Support;
 using OpenElements.Simulators.Hosting;
 using OpenElements.Simulators.Oracle;
 
 namespace OpenElements.Server.UnitTests.Oracle;
 
-public sealed class OracleBasicCheckTests : IAsyncLifetime
+public sealed class OracleBasicCheckTests : LiveSimulatorTest
 {
     private static readonly IReadOnlyDictionary<string, string> Sandbox = SandboxCredentials.Load().For("oraclesalescloud");
-
-    private SimulatorServer _sim = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sim = await SimulatorServer.StartAsync();
-        _http = OutboundRoutingHandler.CreateClient(_sim.BaseAddress, SimulatorCatalog.AllHosts);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _sim.DisposeAsync();
-    }
 
     [Theory]
     [InlineData(null)]
@@ -53,7 +37,7 @@ public sealed class OracleBasicCheckTests : IAsyncLifetime
     [Fact]
     public async Task Run_WrongPassword401WithText_ThrowsRejectedWithVendorText()
     {
-        _sim.Services.GetRequiredService<IOptions<OracleSimulatorOptions>>().Value.UnauthorizedBody = "Authentication failed.";
+        Service<IOptions<OracleSimulatorOptions>>().Value.UnauthorizedBody = "Authentication failed.";
 
         var e = await Assert.ThrowsAsync<VendorRejectedException>(
             () => new OracleBasicCheck().RunAsync(Context(password: "Wrong-Pass1"), CancellationToken.None));
@@ -80,5 +64,5 @@ public sealed class OracleBasicCheckTests : IAsyncLifetime
                 ["password"] = password ?? Sandbox["password"],
                 ["site.url"] = site ?? Sandbox["site.url"],
             },
-            _http, TimeProvider.System);
+            Http, TimeProvider.System);
 }

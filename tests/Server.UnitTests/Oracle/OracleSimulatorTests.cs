@@ -2,34 +2,18 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using OpenElements.Server.Connectors.Http;
+using OpenElements.Server.UnitTests.Support;
 using OpenElements.Simulators.Hosting;
 using OpenElements.Simulators.Oracle;
 
 namespace OpenElements.Server.UnitTests.Oracle;
 
-public sealed class OracleSimulatorTests : IAsyncLifetime
+public sealed class OracleSimulatorTests : LiveSimulatorTest
 {
     private static readonly IReadOnlyDictionary<string, string> Sandbox = SandboxCredentials.Load().For("oraclesalescloud");
     private static readonly string Site = "https://" + Sandbox["site.url"];
     private static readonly string Accounts = Site + "/crmRestApi/resources/11.13.18.05/accounts";
-
-    private SimulatorServer _sim = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sim = await SimulatorServer.StartAsync();
-        _http = OutboundRoutingHandler.CreateClient(_sim.BaseAddress, SimulatorCatalog.AllHosts);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _sim.DisposeAsync();
-    }
 
     [Fact]
     public async Task Versions_SandboxCredentials_ListsOneLatestVersion()
@@ -54,7 +38,7 @@ public sealed class OracleSimulatorTests : IAsyncLifetime
             request.Headers.Authorization = Basic(Sandbox["username"], password);
         }
 
-        using var response = await _http.SendAsync(request);
+        using var response = await Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         var challenge = Assert.Single(response.Headers.WwwAuthenticate);
@@ -66,7 +50,7 @@ public sealed class OracleSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Versions_UnauthorizedBodyConfigured_Answers401WithThatText()
     {
-        _sim.Services.GetRequiredService<IOptions<OracleSimulatorOptions>>().Value.UnauthorizedBody = "Authentication failed.";
+        Service<IOptions<OracleSimulatorOptions>>().Value.UnauthorizedBody = "Authentication failed.";
 
         using var response = await SendAsync(Site + "/crmRestApi/resources/", password: "Wrong-Pass1");
 
@@ -77,7 +61,7 @@ public sealed class OracleSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task UnknownPath_NoCredentials_Answers401BeforeNotFound()
     {
-        using var anonymous = await _http.GetAsync(Site + "/no/such/path");
+        using var anonymous = await Http.GetAsync(Site + "/no/such/path");
         using var signedIn = await SendAsync(Site + "/no/such/path");
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
@@ -181,7 +165,7 @@ public sealed class OracleSimulatorTests : IAsyncLifetime
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Authorization = Basic(Sandbox["username"], password ?? Sandbox["password"]);
-        return _http.SendAsync(request);
+        return Http.SendAsync(request);
     }
 
     private static AuthenticationHeaderValue Basic(string user, string password) =>

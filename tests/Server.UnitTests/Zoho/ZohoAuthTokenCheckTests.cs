@@ -1,35 +1,24 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenElements.Server.Connectors;
 using OpenElements.Server.Connectors.Http;
 using OpenElements.Server.Connectors.Zoho;
+using OpenElements.Server.UnitTests.Support;
 using OpenElements.Simulators.Hosting;
 using OpenElements.Simulators.Zoho;
 
 namespace OpenElements.Server.UnitTests.Zoho;
 
-public sealed class ZohoAuthTokenCheckTests : IAsyncLifetime
+public sealed class ZohoAuthTokenCheckTests : LiveSimulatorTest
 {
     private static readonly IReadOnlyDictionary<string, string> Sandbox = SandboxCredentials.Load().For("zohocrm");
 
     private readonly List<Uri> _sent = [];
-    private SimulatorServer _sim = null!;
-    private HttpClient _http = null!;
 
-    public async Task InitializeAsync()
-    {
-        _sim = await SimulatorServer.StartAsync();
-        _http = new HttpClient(new RecordingHandler(_sent)
+    protected override HttpClient CreateClient(Uri simulators) =>
+        new(new RecordingHandler(_sent)
         {
-            InnerHandler = new OutboundRoutingHandler(_sim.BaseAddress, SimulatorCatalog.AllHosts) { InnerHandler = new SocketsHttpHandler() },
+            InnerHandler = new OutboundRoutingHandler(simulators, SimulatorCatalog.AllHosts) { InnerHandler = new SocketsHttpHandler() },
         });
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _sim.DisposeAsync();
-    }
 
     [Fact]
     public async Task Run_SandboxCredentials_ReturnsAuthTokenTheSimulatorIssued()
@@ -38,7 +27,7 @@ public sealed class ZohoAuthTokenCheckTests : IAsyncLifetime
 
         var token = Assert.Single(outcome.Values, v => v.Key == "authToken").Value;
         Assert.Matches("^[0-9a-f]{32}$", token);
-        Assert.NotNull(_sim.Services.GetRequiredService<ZohoAuthTokenStore>().Find(token));
+        Assert.NotNull(Service<ZohoAuthTokenStore>().Find(token));
     }
 
     [Fact]
@@ -69,7 +58,7 @@ public sealed class ZohoAuthTokenCheckTests : IAsyncLifetime
     [Fact]
     public async Task Run_TokenCapOnAndTenTokensActive_ThrowsRejectedWithExceededMaximum()
     {
-        _sim.Services.GetRequiredService<IOptions<ZohoSimulatorOptions>>().Value.LimitActiveAuthTokens = true;
+        Service<IOptions<ZohoSimulatorOptions>>().Value.LimitActiveAuthTokens = true;
         var check = new ZohoAuthTokenCheck();
         for (var i = 0; i < 10; i++)
         {
@@ -123,7 +112,7 @@ public sealed class ZohoAuthTokenCheckTests : IAsyncLifetime
             configuration[key] = value;
         }
 
-        return new ProvisioningContext("zohocrm", "basic", roles, configuration, _http, TimeProvider.System);
+        return new ProvisioningContext("zohocrm", "basic", roles, configuration, Http, TimeProvider.System);
     }
 
     /// <summary>Notes every URL the check sends, as the vendor would see it.</summary>

@@ -1,37 +1,21 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using OpenElements.Server.Connectors.Http;
+using OpenElements.Server.UnitTests.Support;
 using OpenElements.Simulators.Hosting;
 using OpenElements.Simulators.Zoho;
 
 namespace OpenElements.Server.UnitTests.Zoho;
 
-public sealed class ZohoAuthTokenSimulatorTests : IAsyncLifetime
+public sealed class ZohoAuthTokenSimulatorTests : LiveSimulatorTest
 {
     private const string CreateUrl = "https://accounts.zoho.com/apiauthtoken/nb/create";
     private static readonly IReadOnlyDictionary<string, string> Sandbox = SandboxCredentials.Load().For("zohocrm");
 
-    private SimulatorServer _sim = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sim = await SimulatorServer.StartAsync();
-        _http = OutboundRoutingHandler.CreateClient(_sim.BaseAddress, SimulatorCatalog.AllHosts);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _sim.DisposeAsync();
-    }
-
     [Fact]
     public async Task Create_SandboxCredentialsInFormBody_AnswersPropertiesWithAuthToken()
     {
-        using var response = await _http.PostAsync(CreateUrl, new FormUrlEncodedContent(Form()));
+        using var response = await Http.PostAsync(CreateUrl, new FormUrlEncodedContent(Form()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
@@ -48,7 +32,7 @@ public sealed class ZohoAuthTokenSimulatorTests : IAsyncLifetime
     {
         var query = string.Join('&', Form().Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
 
-        using var response = await _http.PostAsync($"{CreateUrl}?{query}", content: null);
+        using var response = await Http.PostAsync($"{CreateUrl}?{query}", content: null);
 
         var body = await response.Content.ReadAsStringAsync();
         Assert.Matches(new Regex("^AUTHTOKEN=[0-9a-f]{32}$", RegexOptions.Multiline), body);
@@ -66,7 +50,7 @@ public sealed class ZohoAuthTokenSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Create_UnknownEmail_AnswersNoSuchUserWithStatus200()
     {
-        using var response = await _http.PostAsync(CreateUrl, new FormUrlEncodedContent(Form(email: "nobody@example.com")));
+        using var response = await Http.PostAsync(CreateUrl, new FormUrlEncodedContent(Form(email: "nobody@example.com")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -104,7 +88,7 @@ public sealed class ZohoAuthTokenSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Create_CapOnAndTenTokensActive_AnswersExceededMaximum()
     {
-        _sim.Services.GetRequiredService<IOptions<ZohoSimulatorOptions>>().Value.LimitActiveAuthTokens = true;
+        Service<IOptions<ZohoSimulatorOptions>>().Value.LimitActiveAuthTokens = true;
         for (var i = 0; i < 10; i++)
         {
             Assert.Contains("RESULT=TRUE", await CreateAsync(Form()), StringComparison.Ordinal);
@@ -118,14 +102,14 @@ public sealed class ZohoAuthTokenSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Create_OnCrmHost_NotFound()
     {
-        using var response = await _http.PostAsync("https://crm.zoho.com/apiauthtoken/nb/create", new FormUrlEncodedContent(Form()));
+        using var response = await Http.PostAsync("https://crm.zoho.com/apiauthtoken/nb/create", new FormUrlEncodedContent(Form()));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     private async Task<string> CreateAsync(Dictionary<string, string> form)
     {
-        using var response = await _http.PostAsync(CreateUrl, new FormUrlEncodedContent(form));
+        using var response = await Http.PostAsync(CreateUrl, new FormUrlEncodedContent(form));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
     }

@@ -1,36 +1,19 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using OpenElements.Server.Connectors.Http;
-using OpenElements.Simulators.Hosting;
+using OpenElements.Server.UnitTests.Support;
 using OpenElements.Simulators.Zoho;
 
 namespace OpenElements.Server.UnitTests.Zoho;
 
-public sealed class ZohoV1UsersSimulatorTests : IAsyncLifetime
+public sealed class ZohoV1UsersSimulatorTests : LiveSimulatorTest
 {
     private const string GetUsersUrl = "https://crm.zoho.com/crm/private/json/Users/getUsers";
-
-    private SimulatorServer _sim = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sim = await SimulatorServer.StartAsync();
-        _http = OutboundRoutingHandler.CreateClient(_sim.BaseAddress, SimulatorCatalog.AllHosts);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _sim.DisposeAsync();
-    }
 
     [Fact]
     public async Task GetUsers_IssuedTokenCurrentUser_ReturnsUserObject()
     {
-        var user = _sim.Services.GetRequiredService<ZohoUserDirectory>().All[0];
-        var token = _sim.Services.GetRequiredService<ZohoAuthTokenStore>().TryIssue(user, "tests", cap: null)!.Token;
+        var user = Service<ZohoUserDirectory>().All[0];
+        var token = Service<ZohoAuthTokenStore>().TryIssue(user, "tests", cap: null)!.Token;
 
         using var json = await GetAsync($"?authtoken={token}&scope=crmapi&type=CurrentUser");
 
@@ -57,8 +40,8 @@ public sealed class ZohoV1UsersSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task GetUsers_UnknownType_Answers4600()
     {
-        var user = _sim.Services.GetRequiredService<ZohoUserDirectory>().All[0];
-        var token = _sim.Services.GetRequiredService<ZohoAuthTokenStore>().TryIssue(user, "tests", cap: null)!.Token;
+        var user = Service<ZohoUserDirectory>().All[0];
+        var token = Service<ZohoAuthTokenStore>().TryIssue(user, "tests", cap: null)!.Token;
 
         using var json = await GetAsync($"?authtoken={token}&scope=crmapi&type=Everyone");
 
@@ -68,14 +51,14 @@ public sealed class ZohoV1UsersSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task GetUsers_OnAccountsHost_NotFound()
     {
-        using var response = await _http.GetAsync("https://accounts.zoho.com/crm/private/json/Users/getUsers?scope=crmapi");
+        using var response = await Http.GetAsync("https://accounts.zoho.com/crm/private/json/Users/getUsers?scope=crmapi");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     private async Task<JsonDocument> GetAsync(string query)
     {
-        using var response = await _http.GetAsync(GetUsersUrl + query);
+        using var response = await Http.GetAsync(GetUsersUrl + query);
         // v1 puts errors in the body of a 200.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
