@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenElements.Simulators.Hosting;
+
+namespace OpenElements.Simulators.Zoho;
+
+/// <summary>
+/// Zoho CRM, US data centre: the accounts server (v1 authtokens), the v1 CRM API on crm.zoho.com and
+/// the v2 API host. The sandbox credentials carry no host, so the element always talks to .com.
+/// </summary>
+public sealed class ZohoSimulator : IVendorSimulator
+{
+    public const string AccountsHost = "accounts.zoho.com";
+    public const string CrmHost = "crm.zoho.com";
+    public const string ApiHost = "www.zohoapis.com";
+
+    public string Name => "zoho";
+
+    public IReadOnlyList<string> Hosts { get; } = [AccountsHost, CrmHost, ApiHost];
+
+    public void AddServices(IServiceCollection services, SandboxCredentials credentials)
+    {
+        services.AddOptions<ZohoSimulatorOptions>()
+            .BindConfiguration(ZohoSimulatorOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(ZohoUserDirectory.FromSandbox(credentials));
+        services.AddSingleton<ZohoAuthTokenStore>();
+    }
+
+    public void Map(IEndpointRouteBuilder vendor)
+    {
+        // One simulator, three hosts: each API answers only on the host Zoho served it from, so a
+        // client that mixes them up gets the 404 it would get from Zoho. www.zohoapis.com (v2) has no
+        // endpoints yet.
+        vendor.MapGroup("").RequireHost(AccountsHost).MapZohoAuthTokens();
+        vendor.MapGroup("").RequireHost(CrmHost).MapZohoV1Users();
+    }
+}
