@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace OpenElements.Server.Connectors;
 
 /// <summary>Registers every vendor check; the catalog refers to them by <see cref="IProvisioningCheck.Name"/>.</summary>
@@ -5,7 +7,15 @@ public static class ConnectorRegistration
 {
     public static IServiceCollection AddProvisioningChecks(this IServiceCollection services)
     {
-        // Vendor checks are added here as their folders land.
+        // Every IProvisioningCheck in this assembly: a new vendor folder needs no wiring here, and
+        // start-up fails (ProvisioningChecks.ValidateCatalog) if the catalog names one that is missing.
+        var checks = typeof(IProvisioningCheck).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IProvisioningCheck).IsAssignableFrom(t));
+        foreach (var type in checks)
+        {
+            services.AddSingleton(typeof(IProvisioningCheck), type);
+        }
+
         return services;
     }
 }
