@@ -12,6 +12,7 @@ public static class SimulatorCatalog
     private static List<IVendorSimulator> Create() =>
     [
         // Vendors register here; each lives in its own folder.
+        new NetSuite.NetSuiteSimulator(),
     ];
 
     /// <summary>Every host some simulator answers for (lower case).</summary>
