@@ -12,7 +12,9 @@ public static class SimulatorCatalog
     private static List<IVendorSimulator> Create() =>
     [
         // Vendors register here; each lives in its own folder.
-        new Zoho.ZohoSimulator(), new Oracle.OracleSalesCloudSimulator(),
+        new NetSuite.NetSuiteSimulator(),
+        new Zoho.ZohoSimulator(),
+        new Oracle.OracleSalesCloudSimulator(),
     ];
 
     /// <summary>Every host some simulator answers for (lower case).</summary>

@@ -35,5 +35,5 @@ public sealed class OutboundRoutingHandler(Uri target, IReadOnlySet<string>? kno
 
     /// <summary>A client with just this routing over sockets, for tests of a check or simulator.</summary>
     public static HttpClient CreateClient(Uri target, IReadOnlySet<string>? knownHosts) =>
-        new(new OutboundRoutingHandler(target, knownHosts) { InnerHandler = new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All } });
+        new(new OutboundRoutingHandler(target, knownHosts) { InnerHandler = new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, UseCookies = false } });
 }

@@ -27,6 +27,9 @@ public static class VendorHttp
                     PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                     AutomaticDecompression = System.Net.DecompressionMethods.All,
                     ConnectTimeout = TimeSpan.FromSeconds(10),
+                    // Connectors carry sessions explicitly; a shared jar would hand one vendor's (or
+                    // one instance's) cookies to the next request.
+                    UseCookies = false,
                 })
                 .RemoveAllLoggers();
             client.AddResilienceHandler("vendor", (pipeline, context) =>
