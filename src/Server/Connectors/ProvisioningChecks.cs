@@ -17,7 +17,7 @@ public sealed class ProvisioningChecks(IEnumerable<IProvisioningCheck> checks, I
         var check = _byName.TryGetValue(auth.Check, out var c)
             ? c
             : throw new InvalidOperationException($"Element '{element.Key}' names check '{auth.Check}', which is not registered.");
-        var context = new ProvisioningContext(element.Key, authType, auth.Roles, configuration, httpClients.CreateClient(VendorHttp.ClientName(element.Key)), time);
+        var context = new ProvisioningContext(element.Key, authType, auth.Roles, configuration, httpClients.CreateClient(VendorHttp.ClientName(element.Key)), time, TemplateKeys(element));
         var outcome = await check.RunAsync(context, ct);
         var updates = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (role, value) in outcome.Values)
@@ -27,6 +27,9 @@ public sealed class ProvisioningChecks(IEnumerable<IProvisioningCheck> checks, I
 
         return updates;
     }
+
+    private static HashSet<string> TemplateKeys(ElementDefinition element) =>
+        element.Configuration.Where(e => e.DefaultValue?.Contains('{', StringComparison.Ordinal) == true && !e.Secret).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Config keys a check reads: a change to one of them means the credentials must be proven again.</summary>
     public static IEnumerable<string> InputKeys(AuthTypeDefinition auth) => auth.Roles.Values;

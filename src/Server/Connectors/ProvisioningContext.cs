@@ -10,7 +10,8 @@ public sealed partial class ProvisioningContext(
     IReadOnlyDictionary<string, string> roles,
     IReadOnlyDictionary<string, string?> configuration,
     HttpClient http,
-    TimeProvider time)
+    TimeProvider time,
+    IReadOnlySet<string>? templateKeys = null)
 {
     public string ElementKey { get; } = elementKey;
 
@@ -29,10 +30,14 @@ public sealed partial class ProvisioningContext(
             ? key
             : throw new InvalidOperationException($"Catalog for '{ElementKey}' ({AuthType}) maps no config key to role '{role}'.");
 
-    /// <summary>The value of a role, with <c>{key}</c> placeholders expanded; null when unset.</summary>
+    /// <summary>
+    /// The value of a role; null when unset. Only template entries (the catalog's derived values, such as
+    /// <c>oauth.token.url</c>) have their <c>{key}</c> placeholders expanded: a password is never rewritten.
+    /// With no template keys given (tests), every value is treated as a possible template.
+    /// </summary>
     public string? Optional(string role) =>
         roles.TryGetValue(role, out var key) && Configuration.TryGetValue(key, out var value) && !string.IsNullOrEmpty(value)
-            ? Expand(value)
+            ? (templateKeys is null || templateKeys.Contains(key) ? Expand(value) : value)
             : null;
 
     /// <summary>The value of a role; the catalog marks these required, so absence is a catalog bug.</summary>
