@@ -12,6 +12,8 @@ public static class SimulatorCatalog
     private static List<IVendorSimulator> Create() =>
     [
         // Vendors register here; each lives in its own folder.
+        new ConnectWise.ConnectWiseSimulator(),
+        new SugarCrm.SugarCrmSimulator(),
     ];
 
     /// <summary>Every host some simulator answers for (lower case).</summary>
