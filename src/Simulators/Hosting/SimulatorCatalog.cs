@@ -15,6 +15,8 @@ public static class SimulatorCatalog
         new NetSuite.NetSuiteSimulator(),
         new Zoho.ZohoSimulator(),
         new Oracle.OracleSalesCloudSimulator(),
+        new ConnectWise.ConnectWiseSimulator(),
+        new SugarCrm.SugarCrmSimulator(),
     ];
 
     /// <summary>Every host some simulator answers for (lower case).</summary>

@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace OpenElements.Simulators.ConnectWise;
+
+/// <summary>ConnectWise's error body: <c>{"code","message","errors":[…]}</c>, errors only on validation failures.</summary>
+internal sealed record ConnectWiseError(
+    string Code,
+    string Message,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ConnectWiseFieldError>? Errors = null)
+{
+    // REVIEW: [M] the 401 texts are not from a captured response; only the code "Unauthorized" is documented.
+    public const string BadCredentialsMessage = "The credentials supplied are invalid.";
+    public const string MissingClientIdMessage = "A valid clientId header is required.";
+
+    public static JsonHttpResult<ConnectWiseError> Unauthorized(string message) =>
+        TypedResults.Json(new ConnectWiseError("Unauthorized", message), statusCode: StatusCodes.Status401Unauthorized);
+
+    public static JsonHttpResult<ConnectWiseError> NotFound(string message) =>
+        TypedResults.Json(new ConnectWiseError("NotFound", message), statusCode: StatusCodes.Status404NotFound);
+}
+
+/// <summary>One entry of <see cref="ConnectWiseError.Errors"/>.</summary>
+internal sealed record ConnectWiseFieldError(string Code, string Message, string Resource, string Field);
