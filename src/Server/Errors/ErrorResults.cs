@@ -7,6 +7,8 @@ public static class ErrorResults
     {
         context.Response.Clear();
         context.Response.StatusCode = status;
+        // Clear() dropped the headers set on the way in; the request id must survive it.
+        context.Response.Headers["Elements-Request-Id"] = RequestIds.Get(context);
         var error = new WireError(RequestIds.Get(context), message, providerMessage);
         return context.Response.WriteAsJsonAsync(error, AppJson.Options, ct);
     }

@@ -32,7 +32,8 @@ public sealed class SimulatorServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // In-process (sandbox, tests) the simulators should be quiet; the standalone host prints its own banner.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft", LogLevel.Warning);
         builder.Services.AddSimulators();
         var app = builder.Build();
         app.MapSimulators();
