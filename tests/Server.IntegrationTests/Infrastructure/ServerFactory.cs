@@ -15,7 +15,7 @@ namespace OpenElements.Server.IntegrationTests.Infrastructure;
 /// The real server in sandbox mode (its vendor calls go over real loopback HTTP to the in-process
 /// simulators), on a fresh SQLite file or PostgreSQL database, with every log line captured.
 /// </summary>
-public sealed class ServerFactory : WebApplicationFactory<OpenElements.Server.Instances.InstanceService>, IAsyncLifetime
+public class ServerFactory : WebApplicationFactory<OpenElements.Server.Instances.InstanceService>, IAsyncLifetime
 {
     public const string OrganizationSecret = "test-organization-secret-0123456789";
     public const string UserSecret = "test-user-secret-0123456789abcdef";
