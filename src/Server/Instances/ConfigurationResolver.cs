@@ -54,10 +54,8 @@ public static class ConfigurationResolver
                 value = Normalize(entry, value, problems);
             }
 
-            if (entry.AppliesTo(authType) || value is not null && (wasSent || existing?.ContainsKey(entry.Key) == true))
-            {
-                result[entry.Key] = value;
-            }
+            // Entries of the other auth types are echoed too (null when unset): "all element config keys".
+            result[entry.Key] = value;
         }
 
         if (result.ContainsKey(AuthTypeKey) || sent.ContainsKey(AuthTypeKey))

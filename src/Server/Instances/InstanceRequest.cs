@@ -16,7 +16,8 @@ public sealed partial record InstanceRequest(
     string? Name,
     List<string>? Tags,
     Dictionary<string, string?>? Configuration,
-    string? ExternalAuthentication)
+    string? ExternalAuthentication,
+    IReadOnlyList<string> Problems)
 {
     private const int MaxNameLength = 500;
 
@@ -27,22 +28,49 @@ public sealed partial record InstanceRequest(
             throw ApiException.BadRequest($"The request body must be a JSON object, not {Describe(root.ValueKind)}.");
         }
 
+        // Every field is checked and every problem reported in one answer; the caller adds the
+        // missing-element problem first, since the element decides what the rest must be.
+        var problems = new List<string>();
         string? key = null;
         long? id = null;
         var hasElement = root.TryGetProperty("element", out var element);
         if (hasElement)
         {
-            (key, id) = ParseElement(element);
+            (key, id) = Collect(problems, () => ParseElement(element));
         }
 
         return new InstanceRequest(
             key,
             id,
             hasElement,
-            ParseName(root),
-            ParseTags(root),
-            ParseConfiguration(root),
-            OptionalString(root, "externalAuthentication"));
+            Collect(problems, () => ParseName(root)),
+            Collect(problems, () => ParseTags(root)),
+            Collect(problems, () => ParseConfiguration(root)),
+            Collect(problems, () => OptionalString(root, "externalAuthentication")),
+            problems);
+    }
+
+    /// <summary>Throws one 400 naming every problem, <paramref name="first"/> (if any) leading.</summary>
+    public void ThrowIfInvalid(string? first = null)
+    {
+        var all = first is null ? Problems : [first, .. Problems];
+        if (all.Count > 0)
+        {
+            throw ApiException.BadRequest(string.Join(" ", all.Select(p => p.EndsWith('.') ? p : p + ".")));
+        }
+    }
+
+    private static T? Collect<T>(List<string> problems, Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (ApiException e)
+        {
+            problems.Add(e.Message);
+            return default;
+        }
     }
 
     private static (string? Key, long? Id) ParseElement(JsonElement element)

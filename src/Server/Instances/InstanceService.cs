@@ -22,6 +22,7 @@ public sealed partial class InstanceService(
 {
     public async Task<InstanceView> CreateAsync(Caller caller, string? pathElement, InstanceRequest request, CancellationToken ct)
     {
+        request.ThrowIfInvalid(pathElement is null && !request.HasElement ? MissingElement : null);
         var element = ResolveElement(pathElement, request);
         var sent = request.Configuration ?? new Dictionary<string, string?>();
         var (authType, auth) = ConfigurationResolver.ResolveAuthType(element, sent.GetValueOrDefault(ConfigurationResolver.AuthTypeKey));
@@ -98,6 +99,7 @@ public sealed partial class InstanceService(
     /// <summary>PUT and PATCH: fields present replace, configuration merges, a masked secret keeps its value.</summary>
     public async Task<InstanceView> UpdateAsync(Caller caller, long id, string? pathElement, InstanceRequest request, CancellationToken ct)
     {
+        request.ThrowIfInvalid();
         var instance = await LoadAsync(caller, id, pathElement, tracking: true, ct);
         var element = Element(instance);
         if (request.HasElement && ResolveElement(null, request).Key != element.Key)
@@ -219,7 +221,7 @@ public sealed partial class InstanceService(
 
         if (!request.HasElement)
         {
-            throw ApiException.BadRequest("The request body has no 'element': say which element to provision, e.g. {\"element\":{\"key\":\"sugarcrmv2\"}}.");
+            throw ApiException.BadRequest(MissingElement);
         }
 
         var byKey = request.ElementKey is null ? null : catalog.Find(request.ElementKey) ?? throw ElementNotFound(request.ElementKey);
@@ -228,6 +230,8 @@ public sealed partial class InstanceService(
             ? throw ApiException.BadRequest($"'element.key' ({byKey.Key}) and 'element.id' ({request.ElementId}) name different elements.")
             : (byKey ?? byId)!;
     }
+
+    private const string MissingElement = "The request body has no 'element': say which element to provision, e.g. {\"element\":{\"key\":\"sugarcrmv2\"}}.";
 
     private static ApiException ElementNotFound(string keyOrId) =>
         ApiException.NotFound($"No element found with key or id '{keyOrId}'. GET /elements/keys lists the elements.");

@@ -106,7 +106,7 @@ public sealed class BadInputTests(ServerFactory server)
     /// <summary>Required keys a seed body sends that have no default (from the catalog, not from memory).</summary>
     private static IEnumerable<string> RequiredKeysOf(SeedRequest seed)
     {
-        var catalog = Elements.ElementCatalog.Load(Path.Combine(AppContext.BaseDirectory, "catalog"));
+        var catalog = OpenElements.Server.Elements.ElementCatalog.Load(Path.Combine(AppContext.BaseDirectory, "catalog"));
         var element = catalog.Find(seed.ElementKey)!;
         var authType = seed.AuthType ?? element.DefaultAuthType;
         return element.Configuration

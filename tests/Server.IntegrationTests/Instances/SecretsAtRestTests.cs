@@ -22,7 +22,8 @@ public sealed class SecretsAtRestTests(ServerFactory server)
             var created = await Seeds.ProvisionAsync(client, seed);
             texts.Add(created.ToJsonString());
             var id = created["id"]!.GetValue<long>();
-            texts.Add((await Json.GetAsync(client, $"instances/{id}")).Text);
+            var getText = (await Json.GetAsync(client, $"instances/{id}")).Text;
+            texts.Add(getText);
             texts.Add((await Json.GetAsync(client, $"elements/{seed.ElementKey}/instances/{id}")).Text);
             var rows = await Json.GetAsync(client, $"instances/{id}/configuration");
             texts.Add(rows.Text);
@@ -33,7 +34,7 @@ public sealed class SecretsAtRestTests(ServerFactory server)
 
             texts.Add((await Json.SendAsync(client, HttpMethod.Patch, $"instances/{id}", new { name = "renamed" })).Text);
             // The whole GET body sent back, as churros does: masked secrets mean "keep".
-            var put = await Json.SendAsync(client, HttpMethod.Put, $"instances/{id}", JsonNode.Parse(texts[1]));
+            var put = await Json.SendAsync(client, HttpMethod.Put, $"instances/{id}", JsonNode.Parse(getText));
             Assert.True(put.Status == 200, $"{seed}: PUT of the GET body → {put.Status} {put.Text}");
             texts.Add(put.Text);
         }

@@ -60,6 +60,6 @@ public sealed class TenancyTests(ServerFactory server)
             }
         });
 
-        Assert.Empty(failures);
+        Assert.True(failures.IsEmpty, string.Join("\n", failures));
     }
 }

@@ -6,8 +6,8 @@ using System.Text.Json;
 namespace OpenElements.Server.Connectors.SugarCrm;
 
 /// <summary>
-/// Logs in to SugarCRM with the OAuth 2.0 password grant, then proves the new token with
-/// <c>GET /rest/v10/me</c>. Returns the tokens and when to refresh them.
+/// Logs in to SugarCRM with the OAuth 2.0 password grant; a granted token is the vendor's proof of
+/// the client and user credentials. Returns the tokens and when to refresh them.
 /// </summary>
 public sealed class SugarCrmPasswordGrantCheck : IProvisioningCheck
 {
@@ -47,7 +47,10 @@ public sealed class SugarCrmPasswordGrantCheck : IProvisioningCheck
         }
 
         var (accessToken, refreshToken, expiresIn) = ReadToken(body, tokenUrl);
-        await ProveAsync(context, tokenUrl, accessToken, cancellationToken);
+        // REVIEW: no follow-up GET /me. Sugar keeps one session per user and platform, so a concurrent
+        // login for the same user (another instance being provisioned) can void this token within
+        // milliseconds, and a /me "proof" would then report good credentials as rejected. Instances that
+        // share a Sugar user must share its session; that belongs to the hubs' token handling.
 
         return new ProvisioningOutcome(new Dictionary<string, string?>
         {
@@ -63,20 +66,6 @@ public sealed class SugarCrmPasswordGrantCheck : IProvisioningCheck
     {
         var v = value.Trim();
         return new Uri(v.Contains("://", StringComparison.Ordinal) ? v : "https://" + v.TrimStart('/'));
-    }
-
-    /// <summary><c>GET {api}/me</c> with the new token; the API root is the token URL without <c>oauth2/token</c>.</summary>
-    private static async Task ProveAsync(ProvisioningContext context, Uri tokenUrl, string accessToken, CancellationToken ct)
-    {
-        var path = tokenUrl.AbsolutePath;
-        var root = path.EndsWith("/oauth2/token", StringComparison.OrdinalIgnoreCase) ? path[..^"oauth2/token".Length] : "/rest/v10/";
-        using var request = new HttpRequestMessage(HttpMethod.Get, new UriBuilder(tokenUrl) { Path = root + "me", Query = "" }.Uri);
-        request.Headers.Add("OAuth-Token", accessToken);
-        using var response = await VendorCall.SendAsync(context.Http, request, ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw Failure(response.StatusCode, await response.Content.ReadAsStringAsync(ct), request.RequestUri!);
-        }
     }
 
     private static (string AccessToken, string RefreshToken, long ExpiresIn) ReadToken(string body, Uri tokenUrl)
