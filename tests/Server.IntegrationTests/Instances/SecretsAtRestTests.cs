@@ -53,11 +53,7 @@ public sealed class SecretsAtRestTests(ServerFactory server)
     public async Task Database_AfterProvisioningEverySeed_HoldsNoSecretAndNoTokenInClear()
     {
         var client = await server.CreateIsolatedTenantAsync();
-        var forbidden = SeedProvisioningTests.SandboxSecrets();
-        foreach (var seed in Seeds.Requests())
-        {
-            forbidden.Add((await Seeds.ProvisionAsync(client, seed))["token"]!.GetValue<string>());
-        }
+        var forbidden = await ProvisionEverySeedAsync(client);
 
         forbidden.Add(ServerFactory.UserSecret);
         forbidden.Add(ServerFactory.OrganizationSecret);
@@ -73,11 +69,7 @@ public sealed class SecretsAtRestTests(ServerFactory server)
     public async Task Logs_AfterProvisioningAndFailures_HoldNoSecretAndNoToken()
     {
         var client = await server.CreateIsolatedTenantAsync();
-        var forbidden = SeedProvisioningTests.SandboxSecrets();
-        foreach (var seed in Seeds.Requests())
-        {
-            forbidden.Add((await Seeds.ProvisionAsync(client, seed))["token"]!.GetValue<string>());
-        }
+        var forbidden = await ProvisionEverySeedAsync(client);
 
         // A refused password must not be logged either.
         var wrong = (JsonObject)Seeds.For("sugarcrmv2").Body.DeepClone();
@@ -92,6 +84,18 @@ public sealed class SecretsAtRestTests(ServerFactory server)
         {
             Assert.DoesNotContain(value, text, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>Provisions every seed; returns the sandbox secrets plus the tokens handed out.</summary>
+    private static async Task<HashSet<string>> ProvisionEverySeedAsync(HttpClient client)
+    {
+        var forbidden = SeedProvisioningTests.SandboxSecrets();
+        foreach (var seed in Seeds.Requests())
+        {
+            forbidden.Add((await Seeds.ProvisionAsync(client, seed))["token"]!.GetValue<string>());
+        }
+
+        return forbidden;
     }
 
     /// <summary>Every value of every table, as text (blobs as their bytes read as UTF-8).</summary>
