@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 
 namespace OpenElements.Server.Elements;
 
@@ -14,6 +15,9 @@ public sealed class ElementCatalog
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        // Get-only properties (MaxLength, IsBoolean) count as mapped, so a file's "maxLength" would be
+        // dropped without a word; taken out of the read contract, it is refused like any unknown member.
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RemoveReadOnlyProperties } },
     };
 
     private readonly Dictionary<string, ElementDefinition> _byKey;
@@ -56,6 +60,14 @@ public sealed class ElementCatalog
     /// <summary>The catalog folder: <c>Catalog:Directory</c>, else the copy beside the binaries.</summary>
     public static string ResolveDirectory(IConfiguration configuration) =>
         configuration["Catalog:Directory"] ?? Path.Combine(AppContext.BaseDirectory, "catalog");
+
+    private static void RemoveReadOnlyProperties(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties.Where(p => p.Set is null).ToList())
+        {
+            type.Properties.Remove(property);
+        }
+    }
 
     private static T Read<T>(string path)
     {
