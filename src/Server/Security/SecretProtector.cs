@@ -52,9 +52,9 @@ public sealed class SecretProtector
 
     public string Unprotect(string purpose, byte[] data)
     {
-        if (data.Length < 2 || data[0] != Format)
+        if (data.Length < 2 || data[0] != Format || data.Length < 2 + data[1] + NonceSize + TagSize)
         {
-            throw new CryptographicException("Unknown secret format.");
+            throw new CryptographicException("Unknown or truncated secret format.");
         }
 
         var idLength = data[1];
@@ -76,7 +76,7 @@ public sealed class SecretProtector
 
     /// <summary>True when a value was encrypted with an older key and should be rewritten.</summary>
     public bool NeedsRotation(byte[] data) =>
-        data.Length > 2 && Encoding.ASCII.GetString(data, 2, data[1]) != _activeKeyId;
+        data.Length >= 2 + data[1] && Encoding.ASCII.GetString(data, 2, data[1]) != _activeKeyId;
 
     private static byte[] DecodeKey(string id, string base64)
     {

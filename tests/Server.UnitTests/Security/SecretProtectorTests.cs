@@ -178,6 +178,14 @@ public sealed class SecretProtectorTests : IDisposable
         Assert.False(File.Exists(keyFile));
     }
 
+    [Fact]
+    public void Unprotect_TruncatedData_ThrowsCryptographicException()
+    {
+        var protector = Create(new() { ["k1"] = Key1 });
+        var data = protector.Protect("password", "hunter2");
+        Assert.Throws<CryptographicException>(() => protector.Unprotect("password", data[..10]));
+    }
+
     private static SecretProtector Create(
         Dictionary<string, string> keys, string? activeKeyId = null, string? keyFile = null, Dictionary<string, string?>? configuration = null)
     {
