@@ -7,6 +7,7 @@ using OpenElements.Server.Connectors;
 using OpenElements.Server.Data;
 using OpenElements.Server.Elements;
 using OpenElements.Server.Errors;
+using OpenElements.Server.Hubs;
 using OpenElements.Server.Instances;
 using OpenElements.Server.Sandbox;
 using OpenElements.Server.Security;
@@ -48,6 +49,9 @@ public static class OpenElementsSetup
         services.AddSingleton<ProvisioningChecks>();
         services.AddScoped<CallerResolver>();
         services.AddScoped<InstanceService>();
+        services.AddScoped<Hubs.HubService>();
+        services.AddSingleton<Hubs.InstanceSessions>();
+        services.AddHubConnectors();
         return builder;
     }
 
@@ -72,6 +76,7 @@ public static class OpenElementsSetup
         var api = app.MapGroup(ApiPrefix);
         api.MapElements();
         api.MapInstances();
+        api.MapHubs();
         app.MapGet("/", () => TypedResults.Ok(new { name = "OpenElements", api = ApiPrefix })).ExcludeFromDescription();
         return app;
     }
@@ -79,12 +84,24 @@ public static class OpenElementsSetup
     /// <summary>Migrations, catalog/check consistency and the bootstrap tenant, before traffic.</summary>
     public static async Task InitializeOpenElementsAsync(this WebApplication app)
     {
-        app.Services.GetRequiredService<ProvisioningChecks>().ValidateCatalog(app.Services.GetRequiredService<ElementCatalog>());
+        var catalog = app.Services.GetRequiredService<ElementCatalog>();
+        app.Services.GetRequiredService<ProvisioningChecks>().ValidateCatalog(catalog);
+        HubConnectorsExist(app.Services, catalog);
         await app.Services.MigrateDatabaseAsync();
         var secrets = await app.Services.GetRequiredService<BootstrapService>().RunAsync(app.Lifetime.ApplicationStopping);
         if (secrets is not null && app.Services.GetRequiredService<IOptions<SandboxOptions>>().Value.Enabled)
         {
             app.Lifetime.ApplicationStarted.Register(() => PrintFirstCall(app, secrets));
+        }
+    }
+
+    private static void HubConnectorsExist(IServiceProvider services, ElementCatalog catalog)
+    {
+        var names = services.GetServices<IHubConnector>().Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var missing = catalog.All.Where(e => e.HubConnector is not null && !names.Contains(e.HubConnector)).Select(e => $"{e.Key}→{e.HubConnector}").ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException("Catalog names unknown hub connectors: " + string.Join(", ", missing));
         }
     }
 

@@ -18,4 +18,17 @@ public static class ConnectorRegistration
 
         return services;
     }
+
+    /// <summary>Every <see cref="Hubs.IHubConnector"/> in this assembly, likewise by scan.</summary>
+    public static IServiceCollection AddHubConnectors(this IServiceCollection services)
+    {
+        var connectors = typeof(Hubs.IHubConnector).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Hubs.IHubConnector).IsAssignableFrom(t));
+        foreach (var type in connectors)
+        {
+            services.AddSingleton(typeof(Hubs.IHubConnector), type);
+        }
+
+        return services;
+    }
 }

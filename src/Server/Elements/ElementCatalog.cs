@@ -110,6 +110,10 @@ public sealed class ElementCatalog
 
         public required List<ConfigEntryDefinition> Configuration { get; init; }
 
+        public string? HubConnector { get; init; }
+
+        public Dictionary<string, HubObjectDefinition>? Objects { get; init; }
+
         public ElementDefinition ToDefinition(List<ConfigEntryDefinition> common)
         {
             var own = Configuration.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
@@ -124,6 +128,8 @@ public sealed class ElementCatalog
                 AuthTypes = AuthTypes,
                 // An element may redefine a common entry (ConnectWise leaves event.notification.enabled unset).
                 Configuration = [.. Configuration, .. common.Where(c => !own.Contains(c.Key))],
+                HubConnector = HubConnector,
+                Objects = new Dictionary<string, HubObjectDefinition>(Objects ?? [], StringComparer.OrdinalIgnoreCase),
             };
         }
     }

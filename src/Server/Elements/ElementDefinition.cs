@@ -26,6 +26,12 @@ public sealed class ElementDefinition
     /// <summary>Element entries in display order; the loader appends the common instance config.</summary>
     public required List<ConfigEntryDefinition> Configuration { get; init; }
 
+    /// <summary>The hub connector (vendor protocol) that serves <see cref="Objects"/>; null = no hub resources yet.</summary>
+    public string? HubConnector { get; init; }
+
+    /// <summary>Hub object name (as in <c>/hubs/crm/contacts</c>) → vendor resource.</summary>
+    public Dictionary<string, HubObjectDefinition> Objects { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
     public AuthTypeDefinition? FindAuthType(string name, out string canonicalName)
     {
         foreach (var (key, value) in AuthTypes)

@@ -17,6 +17,8 @@ public sealed partial class WireExceptionHandler(ILogger<WireExceptionHandler> l
             ApiException e => (e.StatusCode, e.Message, e.ProviderMessage),
             VendorRejectedException e => (e.StatusCode, e.Message, e.ProviderMessage),
             VendorUnreachableException e => (e.StatusCode, e.Message, (string?)null),
+            Hubs.VendorResponseException e => (e.StatusCode, e.Message, e.ProviderMessage),
+            Hubs.Ceql.CeqlException e => (StatusCodes.Status400BadRequest, e.Message, null),
             BadHttpRequestException e => (e.StatusCode, "The request could not be read: " + e.Message, null),
             JsonException => (StatusCodes.Status400BadRequest, "The request body is not valid JSON.", null),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred on the server.", null),

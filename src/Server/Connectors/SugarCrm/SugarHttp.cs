@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.WebUtilities;
+using OpenElements.Server.Hubs;
+
+namespace OpenElements.Server.Connectors.SugarCrm;
+
+/// <summary>Sugar's wire: <c>{base.url}/path</c>, the <c>OAuth-Token</c> header, <c>{error, error_message}</c> bodies.</summary>
+internal static class SugarHttp
+{
+    public static async Task<(HttpStatusCode Status, JsonNode? Json, string Text)> SendAsync(
+        HubCall call, HttpMethod method, string path, Dictionary<string, string?> query, JsonObject? body, string token, CancellationToken ct)
+    {
+        var baseUrl = call.Instance.Expand(call.Instance.Get("base.url") ?? "https://{site.url}/rest/v10").TrimEnd('/');
+        if (!baseUrl.Contains("://", StringComparison.Ordinal))
+        {
+            baseUrl = "https://" + baseUrl;
+        }
+
+        var url = QueryHelpers.AddQueryString($"{baseUrl}/{path}", query.Where(q => q.Value is not null)!);
+        using var request = new HttpRequestMessage(method, url);
+        request.Headers.Add("OAuth-Token", token);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        using var response = await VendorCall.SendAsync(call.Http, request, ct);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        return (response.StatusCode, Parse(text), text);
+    }
+
+    public static JsonNode? Parse(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public static string? Error(JsonNode? json) => (json as JsonObject)?["error"]?.GetValue<string>();
+
+    public static string? ErrorMessage(JsonNode? json) => (json as JsonObject)?["error_message"]?.GetValue<string>();
+}

@@ -1,0 +1,26 @@
+using OpenElements.Server.Elements;
+
+namespace OpenElements.Server.Hubs;
+
+/// <summary>An instance as hub calls see it: its element and plaintext configuration.</summary>
+public sealed class HubInstance(long id, ElementDefinition element, string authType, Dictionary<string, string?> configuration)
+{
+    public long Id { get; } = id;
+
+    public ElementDefinition Element { get; } = element;
+
+    public string AuthType { get; } = authType;
+
+    /// <summary>Plaintext configuration (secrets decrypted); never logged or returned.</summary>
+    public Dictionary<string, string?> Configuration { get; } = configuration;
+
+    public string? Get(string key) => Configuration.GetValueOrDefault(key);
+
+    public string Require(string key) =>
+        Get(key) is { Length: > 0 } value ? value : throw new InvalidOperationException($"Instance {Id} has no '{key}'.");
+
+    /// <summary>Expands <c>{config.key}</c> placeholders (e.g. <c>base.url = https://{site.url}/rest/v10</c>).</summary>
+    public string Expand(string template) =>
+        System.Text.RegularExpressions.Regex.Replace(template, @"\{([A-Za-z0-9_.\-]+)\}", m =>
+            Get(m.Groups[1].Value) is { } v ? Connectors.ProvisioningContext.BareHost(v) : m.Value);
+}

@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using OpenElements.Server.Auth;
+using OpenElements.Server.Connectors;
+using OpenElements.Server.Data;
+using OpenElements.Server.Elements;
+using OpenElements.Server.Errors;
+using OpenElements.Server.Instances;
+
+namespace OpenElements.Server.Hubs;
+
+/// <summary>Resolves the instance of an Element token and the connector and object of a hub request.</summary>
+public sealed class HubService(
+    AppDbContext db,
+    ElementCatalog catalog,
+    InstanceSecrets secrets,
+    IEnumerable<IHubConnector> connectors,
+    IHttpClientFactory httpClients,
+    TimeProvider time)
+{
+    private readonly Dictionary<string, IHubConnector> _connectors = connectors.ToDictionary(c => c.Name, StringComparer.Ordinal);
+
+    public bool HasConnector(string name) => _connectors.ContainsKey(name);
+
+    public async Task<HubInstance> LoadAsync(Caller caller, bool allowDisabled, CancellationToken ct)
+    {
+        var id = caller.InstanceId ?? throw ApiException.Unauthorized();
+        var instance = await db.Instances.AsNoTracking().Include(i => i.Configuration).FirstOrDefaultAsync(i => i.Id == id, ct)
+            ?? throw ApiException.Unauthorized();
+        if (instance.Disabled && !allowDisabled)
+        {
+            throw new ApiException(StatusCodes.Status403Forbidden,
+                $"Instance {instance.Id} is disabled; enable it with PUT /instances/{instance.Id}/enabled.");
+        }
+
+        var element = catalog.Find(instance.ElementKey)
+            ?? throw new InvalidOperationException($"Instance {id} uses element '{instance.ElementKey}', which left the catalog.");
+        return new HubInstance(instance.Id, element, instance.AuthType, secrets.Read(instance.Configuration));
+    }
+
+    public (IHubConnector Connector, HubCall Call) Prepare(HubInstance instance, string objectName)
+    {
+        var element = instance.Element;
+        var connector = element.HubConnector is { } name && _connectors.TryGetValue(name, out var c)
+            ? c
+            : throw ApiException.NotFound($"Element '{element.Key}' has no hub resources yet.");
+        if (!element.Objects.TryGetValue(objectName, out var definition))
+        {
+            throw ApiException.NotFound(
+                $"Element '{element.Key}' has no '{objectName}' object; it offers: {string.Join(", ", element.Objects.Keys.Order(StringComparer.Ordinal))}.");
+        }
+
+        var http = httpClients.CreateClient(VendorHttp.ClientName(element.Key));
+        return (connector, new HubCall(instance, objectName.ToLowerInvariant(), definition, http, time));
+    }
+
+    public IHubConnector ConnectorOf(HubInstance instance) =>
+        instance.Element.HubConnector is { } name && _connectors.TryGetValue(name, out var c)
+            ? c
+            : throw ApiException.NotFound($"Element '{instance.Element.Key}' has no hub resources yet.");
+
+    /// <summary>Drops null fields (nested ones too) unless the instance's <c>filter.response.nulls</c> is false, as the platform does.</summary>
+    public static JsonObject Shape(HubInstance instance, JsonObject record)
+    {
+        if (instance.Get("filter.response.nulls") != "false")
+        {
+            DropNulls(record);
+        }
+
+        return record;
+    }
+
+    private static void DropNulls(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var key in o.Where(p => p.Value is null).Select(p => p.Key).ToList())
+                {
+                    o.Remove(key);
+                }
+
+                foreach (var (_, child) in o)
+                {
+                    DropNulls(child);
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var child in a)
+                {
+                    DropNulls(child);
+                }
+
+                break;
+        }
+    }
+}
