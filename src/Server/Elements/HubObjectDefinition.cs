@@ -30,6 +30,9 @@ public sealed class HubFieldDefinition
     /// <summary>The vendor's field name (also the name clients use: records come back as the vendor's own objects).</summary>
     public required string VendorPath { get; init; }
 
+    /// <summary>The name CEQL uses when the vendor path is not a CEQL identifier (<c>company.id</c> for <c>company/id</c>).</summary>
+    public string? Name { get; init; }
+
     /// <summary>string, number, boolean, date, reference, array, object.</summary>
     public string Type { get; init; } = "string";
 

@@ -20,7 +20,7 @@ public sealed class HubCall(HubInstance instance, string objectName, HubObjectDe
     /// <summary>The object's fields as CEQL sees them (name → vendor name and type).</summary>
     public IFieldMap Fields => new FieldMap(Object.Fields
         .Where(f => f.Filterable)
-        .ToDictionary(f => f.VendorPath, f => new VendorField(f.VendorPath, f.Type switch
+        .ToDictionary(f => f.Name ?? f.VendorPath, f => new VendorField(f.VendorPath, f.Type switch
         {
             "number" => CeqlFieldType.Number,
             "boolean" => CeqlFieldType.Boolean,

@@ -16,6 +16,13 @@ public sealed class HubInstance(long id, ElementDefinition element, string authT
 
     public string? Get(string key) => Configuration.GetValueOrDefault(key);
 
+    /// <summary>A value by the auth type's role (<c>serverUrl</c> → <c>crm.connectwise.server.url</c>), so one connector serves variant elements.</summary>
+    public string? Role(string role) =>
+        Element.FindAuthType(AuthType, out _) is { } auth && auth.Roles.TryGetValue(role, out var key) ? Get(key) : null;
+
+    public string RequireRole(string role) =>
+        Role(role) is { Length: > 0 } value ? value : throw new InvalidOperationException($"Instance {Id} has no value for role '{role}'.");
+
     public string Require(string key) =>
         Get(key) is { Length: > 0 } value ? value : throw new InvalidOperationException($"Instance {Id} has no '{key}'.");
 
