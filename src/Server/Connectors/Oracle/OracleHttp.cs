@@ -1,0 +1,57 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.WebUtilities;
+using OpenElements.Server.Hubs;
+
+namespace OpenElements.Server.Connectors.Oracle;
+
+/// <summary>Oracle's wire: Basic auth, framework version 2, plain-text or <c>o:errorDetails</c> error bodies.</summary>
+internal static class OracleHttp
+{
+    public static async Task<JsonNode?> SendAsync(
+        HubCall call, HttpMethod method, string path, Dictionary<string, string?> query, JsonObject? body, CancellationToken ct, bool versioned = true)
+    {
+        var i = call.Instance;
+        var version = i.Role("apiVersion") is { Length: > 0 } v ? v : "11.13.18.05";
+        var root = $"https://{ProvisioningContext.BareHost(i.RequireRole("siteUrl"))}/crmRestApi/resources/";
+        var url = QueryHelpers.AddQueryString(versioned ? $"{root}{version}/{path}" : root, query.Where(q => q.Value is not null)!);
+        using var request = new HttpRequestMessage(method, url);
+        var pair = $"{i.RequireRole("username")}:{i.RequireRole("password")}";
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
+        request.Headers.Add("REST-Framework-Version", "2");
+        request.Headers.Accept.ParseAdd("application/json");
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        using var response = await VendorCall.SendAsync(call.Http, request, ct);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            var status = (int)response.StatusCode;
+            throw new VendorResponseException(status, $"Oracle Sales Cloud answered {status} to {method} {path}",
+                Detail(text) ?? (text.Length > 0 ? text : $"{status} {response.ReasonPhrase}"));
+        }
+
+        return string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
+    }
+
+    /// <summary>The <c>o:errorDetails[].detail</c> texts of a JSON error (framework ≥ 4), or null for plain text.</summary>
+    private static string? Detail(string text)
+    {
+        try
+        {
+            var details = (JsonNode.Parse(text) as JsonObject)?["o:errorDetails"]?.AsArray()
+                .Select(d => d?["detail"]?.GetValue<string>()).OfType<string>().ToList();
+            return details is { Count: > 0 } ? string.Join("; ", details) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
