@@ -81,7 +81,7 @@ public class InstanceRequestTests
     [InlineData("""{"externalAuthentication":1}""", "externalAuthentication")]
     public void Parse_WrongType_BadRequestNamingField(string json, string field)
     {
-        var e = Assert.Throws<ApiException>(() => Parse(json));
+        var e = Assert.Throws<ApiException>(() => ParseValid(json));
 
         Assert.Equal(400, e.StatusCode);
         Assert.Contains($"'{field}'", e.Message, StringComparison.Ordinal);
@@ -93,7 +93,7 @@ public class InstanceRequestTests
     [InlineData("null")]
     public void Parse_BodyNotAnObject_BadRequest(string json)
     {
-        var e = Assert.Throws<ApiException>(() => Parse(json));
+        var e = Assert.Throws<ApiException>(() => ParseValid(json));
 
         Assert.Equal(400, e.StatusCode);
     }
@@ -101,7 +101,7 @@ public class InstanceRequestTests
     [Fact]
     public void Parse_NameTooLong_BadRequest()
     {
-        var e = Assert.Throws<ApiException>(() => Parse($$"""{"name":"{{new string('n', 501)}}"}"""));
+        var e = Assert.Throws<ApiException>(() => ParseValid($$"""{"name":"{{new string('n', 501)}}"}"""));
 
         Assert.Contains("'name'", e.Message, StringComparison.Ordinal);
         Assert.Equal(500, Parse($$"""{"name":"{{new string('n', 500)}}"}""").Name!.Length);
@@ -159,7 +159,7 @@ public class InstanceRequestTests
     [Fact]
     public void Parse_EmptyConfigurationKey_BadRequest()
     {
-        var e = Assert.Throws<ApiException>(() => Parse("""{"configuration":{"":"x"}}"""));
+        var e = Assert.Throws<ApiException>(() => ParseValid("""{"configuration":{"":"x"}}"""));
 
         Assert.Equal(400, e.StatusCode);
     }
@@ -168,6 +168,28 @@ public class InstanceRequestTests
     public void Parse_ExternalAuthentication_Read()
     {
         Assert.Equal("initial", Parse("""{"externalAuthentication":"initial"}""").ExternalAuthentication);
+    }
+
+    [Fact]
+    public void Parse_SeveralWrongFields_ReportsEveryOneInOne400WithTheMissingElementFirst()
+    {
+        var request = Parse("""{"name":42,"tags":"a","configuration":[]}""");
+
+        var e = Assert.Throws<ApiException>(() => request.ThrowIfInvalid("The request body has no 'element'."));
+
+        Assert.Equal(400, e.StatusCode);
+        Assert.StartsWith("The request body has no 'element'.", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'name'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'tags'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'configuration'", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Parsing collects problems; the 400 comes when the caller asks for a valid request.</summary>
+    private static InstanceRequest ParseValid(string json)
+    {
+        var request = Parse(json);
+        request.ThrowIfInvalid();
+        return request;
     }
 
     private static InstanceRequest Parse(string json)
