@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using OpenElements.Server.Auth;
 using OpenElements.Server.Connectors;
 using OpenElements.Server.Data;
@@ -14,6 +15,7 @@ namespace OpenElements.Server.Instances;
 /// </summary>
 public sealed partial class InstanceService(
     AppDbContext db,
+    IMemoryCache cache,
     ElementCatalog catalog,
     ProvisioningChecks checks,
     InstanceSecrets secrets,
@@ -199,7 +201,8 @@ public sealed partial class InstanceService(
 
     private async Task<Instance> LoadAsync(Caller caller, long id, string? pathElement, bool tracking, CancellationToken ct)
     {
-        var query = db.Instances.AsSplitQuery().Include(i => i.Configuration).Include(i => i.Tags).Where(i => i.Id == id);
+        // One round trip: an instance has a few dozen config rows and a few tags, so the join stays small.
+        var query = db.Instances.AsSingleQuery().Include(i => i.Configuration).Include(i => i.Tags).Where(i => i.Id == id);
         query = tracking ? query : query.AsNoTracking();
         var instance = await query.FirstOrDefaultAsync(ct);
         // Another organization's instance is "not found", never "forbidden": that would confirm it exists.
@@ -251,8 +254,13 @@ public sealed partial class InstanceService(
     private InstanceView View(Instance instance, Organizations.User user) =>
         InstanceView.From(instance, Element(instance), secrets.Read(instance.Configuration), user, token: null);
 
+    /// <summary>The owner shown in instance responses; users change rarely, so a short cache saves a round trip per call.</summary>
     private async Task<Organizations.User> UserAsync(long userId, CancellationToken ct) =>
-        await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId, ct);
+        (await cache.GetOrCreateAsync(("user", userId), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            return await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId, ct);
+        }))!;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Provisioned instance {InstanceId} of {ElementKey} ({AuthType})")]
     private static partial void LogProvisioned(ILogger logger, long instanceId, string elementKey, string authType);
