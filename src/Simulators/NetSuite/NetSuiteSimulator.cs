@@ -31,7 +31,8 @@ public sealed class NetSuiteSimulator : IVendorSimulator
         services.AddSingleton<PassportAuthenticator>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<NetSuiteSoapService>();
-        services.AddSingleton<CustomerStore>();
+        services.AddSingleton<RecordStore>();
+        services.AddSingleton<NetSuiteFaults>();
     }
 
     public void Map(IEndpointRouteBuilder vendor)

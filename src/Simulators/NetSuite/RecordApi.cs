@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace OpenElements.Simulators.NetSuite;
 
-/// <summary>The REST record API (<c>/services/rest/record/v1</c>): customer collection and customer by id.</summary>
+/// <summary>
+/// The REST record API (<c>/services/rest/record/v1</c>) for customer, contact, opportunity and supportCase:
+/// collections of references with q, paging and links; records by id; POST, PATCH and DELETE.
+/// </summary>
 internal static class RecordApi
 {
     public const string BasePath = "/services/rest/record/v1";
@@ -14,24 +17,22 @@ internal static class RecordApi
     // Documented default and maximum page size.
     private const int MaxLimit = 1000;
 
-    // REVIEW: [M] the success media types; NetSuite labels its JSON with Oracle's resource types.
-    private const string CollectionType = "application/vnd.oracle.resource+json; type=collection";
-    private const string RecordType = "application/vnd.oracle.resource+json; type=singular-resource";
-
     public static void MapRecordApi(this IEndpointRouteBuilder vendor)
     {
-        var records = vendor.MapGroup(BasePath).AddEndpointFilter<TbaFilter>();
-        records.MapGet("/customer", ListCustomers);
-        records.MapGet("/customer/{id}", GetCustomer);
+        // TBA first: governance and faults apply to requests NetSuite has accepted as the integration's.
+        var records = vendor.MapGroup(BasePath).AddEndpointFilter<TbaFilter>().AddEndpointFilter<NetSuiteFaultFilter>();
+        records.MapGet("/{record}", List);
+        records.MapPost("/{record}", RecordItemApi.CreateAsync);
+        records.MapGet("/{record}/{id}", RecordItemApi.Get);
+        records.MapPatch("/{record}/{id}", RecordItemApi.UpdateAsync);
+        records.MapDelete("/{record}/{id}", RecordItemApi.Delete);
     }
 
-    private static IResult ListCustomers(HttpRequest request, CustomerStore store)
+    private static IResult List(string record, HttpRequest request, RecordStore store)
     {
-        // REVIEW: q filtering arrives with the data-API task; until then say so rather than ignore it
-        // and return an unfiltered page a poller would take for the answer.
-        if (request.Query.ContainsKey("q"))
+        if (RecordTypes.Find(record) is not { } type)
         {
-            return RestErrors.InvalidParameter("q", "The simulator does not evaluate q filters yet.");
+            return UnknownType(record);
         }
 
         if (!TryReadInt(request, "limit", MaxLimit, out var limit) || limit is < 1 or > MaxLimit)
@@ -44,26 +45,49 @@ internal static class RecordApi
             return RestErrors.InvalidParameter("offset", "Invalid value for the parameter offset. It must be 0 or greater.");
         }
 
-        var total = store.Count;
-        var page = store.Page(offset, limit);
-        var collection = Origin(request) + "/customer";
-        string PageUrl(int o) => $"{collection}?limit={limit}&offset={o}";
+        var q = request.Query["q"].ToString();
+        NsFilter? filter = null;
+        if (q.Trim().Length > 0)
+        {
+            try
+            {
+                filter = NsQueryParser.Parse(q, type);
+            }
+            catch (NsQueryException e)
+            {
+                // REVIEW: [M] the prefix is NetSuite's search-error wording as commonly reported; the rest is ours.
+                return RestErrors.InvalidParameter("q", "Invalid search query. Detailed unprocessed description follows. Search error occurred: " + e.Message);
+            }
+        }
+
+        IReadOnlyList<NsRecord> matches = store.Table(type).Snapshot();
+        if (filter is not null)
+        {
+            matches = [.. matches.Where(filter.Matches)];
+        }
+
+        var total = matches.Count;
+        var page = matches.Skip(offset).Take(limit).ToList();
+        var origin = RecordJson.Origin(request);
+        var collection = $"{origin}/{type.Name}";
+        var filterParam = q.Trim().Length > 0 ? "&q=" + Uri.EscapeDataString(q) : "";
+        string PageUrl(int o) => string.Create(CultureInfo.InvariantCulture, $"{collection}?limit={limit}&offset={o}{filterParam}");
 
         var links = new JsonArray();
         if (offset > 0)
         {
-            links.Add(Link("prev", PageUrl(Math.Max(0, offset - limit))));
-            links.Add(Link("first", PageUrl(0)));
+            links.Add(RecordJson.Link("prev", PageUrl(Math.Max(0, offset - limit))));
+            links.Add(RecordJson.Link("first", PageUrl(0)));
         }
 
         var hasMore = offset + page.Count < total;
         if (hasMore)
         {
-            links.Add(Link("next", PageUrl(offset + limit)));
-            links.Add(Link("last", PageUrl((total - 1) / limit * limit)));
+            links.Add(RecordJson.Link("next", PageUrl(offset + limit)));
+            links.Add(RecordJson.Link("last", PageUrl((total - 1) / limit * limit)));
         }
 
-        links.Add(Link("self", PageUrl(offset)));
+        links.Add(RecordJson.Link("self", PageUrl(offset)));
         var body = new JsonObject
         {
             ["links"] = links,
@@ -71,46 +95,18 @@ internal static class RecordApi
             ["hasMore"] = hasMore,
             ["offset"] = offset,
             ["totalResults"] = total,
-            ["items"] = new JsonArray([.. page.Select(c => (JsonNode)new JsonObject
+            // A collection holds references only: clients fetch each record they need.
+            ["items"] = new JsonArray([.. page.Select(r => (JsonNode)new JsonObject
             {
-                ["links"] = new JsonArray(Link("self", $"{collection}/{c.Id}")),
-                ["id"] = c.Id.ToString(CultureInfo.InvariantCulture),
+                ["links"] = new JsonArray(RecordJson.Link("self", $"{collection}/{r.Id}")),
+                ["id"] = r.Id.ToString(CultureInfo.InvariantCulture),
             })]),
         };
-        return Results.Content(body.ToJsonString(RestErrors.Json), CollectionType);
+        return Results.Content(body.ToJsonString(RestErrors.Json), RecordJson.CollectionType);
     }
 
-    private static IResult GetCustomer(HttpRequest request, string id, CustomerStore store)
-    {
-        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var internalId) || store.Find(internalId) is not { } c)
-        {
-            return RestErrors.NotFound();
-        }
-
-        var body = new JsonObject
-        {
-            ["links"] = new JsonArray(Link("self", $"{Origin(request)}/customer/{c.Id}")),
-            ["id"] = c.Id.ToString(CultureInfo.InvariantCulture),
-            ["entityId"] = c.EntityId,
-            ["companyName"] = c.CompanyName,
-            ["isPerson"] = false,
-            ["email"] = c.Email,
-            ["phone"] = c.Phone,
-            ["isInactive"] = c.IsInactive,
-            ["dateCreated"] = Iso(c.DateCreated),
-            ["lastModifiedDate"] = Iso(c.LastModifiedDate),
-            ["entityStatus"] = new JsonObject { ["links"] = new JsonArray(), ["id"] = c.EntityStatusId, ["refName"] = c.EntityStatusName },
-            ["subsidiary"] = new JsonObject { ["links"] = new JsonArray(), ["id"] = "1", ["refName"] = "Parent Company" },
-        };
-        return Results.Content(body.ToJsonString(RestErrors.Json), RecordType);
-    }
-
-    // Links name the vendor URL the client called, not the loopback address the simulator listens on.
-    private static string Origin(HttpRequest request) => $"https://{request.Host.Host.ToLowerInvariant()}{BasePath}";
-
-    private static JsonObject Link(string rel, string href) => new() { ["rel"] = rel, ["href"] = href };
-
-    private static string Iso(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    // REVIEW: [M] the answer for a record type the account does not have.
+    public static IResult UnknownType(string record) => RestErrors.NotFound($"Record type '{record}' does not exist.");
 
     private static bool TryReadInt(HttpRequest request, string name, int fallback, out int value)
     {

@@ -32,9 +32,39 @@ internal static class RestErrors
             detail, "INVALID_PARAMETER", ("o:errorQueryParam", name));
 
     // REVIEW: [M] NONEXISTENT_ID and its detail are not in Oracle's samples.
-    public static IResult NotFound() =>
+    public static IResult NotFound(string detail = "The record instance does not exist. Provide a valid record instance ID.") =>
         Error(StatusCodes.Status404NotFound, "Not Found", "https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec10.4.5",
-            "The record instance does not exist. Provide a valid record instance ID.", "NONEXISTENT_ID");
+            detail, "NONEXISTENT_ID");
+
+    /// <summary>A field value NetSuite cannot take; the detail wording is Oracle's sample (vendors.md 1.5).</summary>
+    public static IResult InvalidContent(string field, string value) =>
+        Error(StatusCodes.Status400BadRequest, "Bad Request", "https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec10.4.1",
+            $"Error while accessing resource: You have entered an Invalid Field Value {value} for the following field: {field}",
+            "INVALID_CONTENT", ("o:errorPath", field));
+
+    /// <summary>A body that is not JSON, or names a field the record does not have.</summary>
+    // REVIEW: [M] code and wording for an unreadable body or an unknown property.
+    public static IResult InvalidContent(string detail) =>
+        Error(StatusCodes.Status400BadRequest, "Bad Request", "https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec10.4.1",
+            detail, "INVALID_CONTENT");
+
+    /// <summary>A record that cannot be saved as it is, e.g. a mandatory field left empty.</summary>
+    // REVIEW: [M] USER_ERROR with the UI's "Please enter value(s) for:" wording.
+    public static IResult UserError(string detail) =>
+        Error(StatusCodes.Status400BadRequest, "Bad Request", "https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec10.4.1",
+            "Error while accessing a resource. " + detail, "USER_ERROR");
+
+    // REVIEW: [M] REST web services answer 429 when governance blocks a request (vendors.md 1.5); the code
+    // and detail are not recorded.
+    public static IResult TooManyRequests(string code, string detail) =>
+        Error(StatusCodes.Status429TooManyRequests, "Too Many Requests", "https://www.rfc-editor.org/rfc/rfc6585.html#section-4", detail, code);
+
+    // REVIEW: [M] UNEXPECTED_ERROR is what NetSuite puts on an internal failure; the 503 code is a guess.
+    public static IResult ServerError(int status) => status == StatusCodes.Status503ServiceUnavailable
+        ? Error(status, "Service Unavailable", "https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec10.5.4",
+            "The service is temporarily unavailable. Try again later.", "SERVICE_UNAVAILABLE")
+        : Error(status, "Internal Server Error", "https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec10.5.1",
+            "An unexpected error occurred. Error ID: sim" + Guid.NewGuid().ToString("N")[..12], "UNEXPECTED_ERROR");
 
     private static IResult Error(int status, string title, string type, string detail, string code, (string Name, string Value)? extra = null)
     {

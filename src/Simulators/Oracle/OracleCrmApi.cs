@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,12 +5,16 @@ using Microsoft.AspNetCore.Routing;
 
 namespace OpenElements.Simulators.Oracle;
 
-/// <summary><c>/crmRestApi/resources/</c>: the version list and the accounts collection (vendors.md 3.1–3.3).</summary>
+/// <summary>
+/// <c>/crmRestApi/resources/</c>: the version list, and per resource the collection (GET with paging,
+/// q, orderBy and fields; POST) and the item (GET, PATCH, DELETE) — vendors.md 3.1–3.4.
+/// </summary>
 internal static class OracleCrmApi
 {
     public const string Root = "/crmRestApi/resources";
     public const string LatestVersion = "11.13.18.05";
     public const int DefaultLimit = 25;
+    public const int MaxFrameworkVersion = 4;
 
     // REVIEW: [M] the cap Fusion puts on limit; a larger limit is lowered to it and the envelope says so.
     public const int MaxLimit = 500;
@@ -19,15 +22,17 @@ internal static class OracleCrmApi
     // REVIEW: [M] which older versions a pod lists; they are listed only, their resources are 404s.
     private static readonly string[] ListedVersions = ["11.1.11", "11.1.12", "11.1.13", LatestVersion];
 
-    // Query options the simulator does not implement yet: refusing them beats ignoring a filter silently.
-    private static readonly string[] Unsupported = ["q", "fields", "orderBy", "expand", "finder"];
-
     public static IEndpointRouteBuilder MapOracleCrm(this IEndpointRouteBuilder site)
     {
         // Routing ignores the trailing slash, so "/crmRestApi/resources/" lands here too.
         site.MapGet(Root, ListVersions);
-        site.MapGet(Root + "/{version}/accounts", ListAccounts);
-        site.MapGet(Root + "/{version}/accounts/{partyNumber}", GetAccount);
+        // The version list is discovery, not data: faults and request counts cover the resources only.
+        var data = site.MapGroup(Root + "/{version}").AddEndpointFilter<OracleFaultFilter>();
+        data.MapGet("/{resource}", List);
+        data.MapPost("/{resource}", OracleItemApi.CreateAsync);
+        data.MapGet("/{resource}/{key}", OracleItemApi.Get);
+        data.MapPatch("/{resource}/{key}", OracleItemApi.UpdateAsync);
+        data.MapDelete("/{resource}/{key}", OracleItemApi.Delete);
         return site;
     }
 
@@ -52,78 +57,67 @@ internal static class OracleCrmApi
         return OracleJson.Collection(new JsonObject { ["items"] = items });
     }
 
-    private static IResult ListAccounts(string version, HttpRequest request, OracleAccountStore store)
+    private static IResult List(string version, string resource, HttpContext http, OracleStore store)
     {
-        if (Resolve(version) is not { } resolved)
+        if (Resolve(http, version, resource, out var target, out var frameworkVersion) is { } refused)
         {
-            return Results.NotFound();
+            return refused;
         }
 
-        var query = request.Query;
-        if (Unsupported.FirstOrDefault(query.ContainsKey) is { } unsupported)
+        var (query, error) = OracleListQuery.Read(http.Request.Query, target, frameworkVersion);
+        if (query is null)
         {
-            return BadRequest($"URL request parameter {unsupported} is not supported by the OpenElements simulator yet.");
+            return OracleErrors.BadRequest(http, error!);
         }
 
-        if (!TryReadInt(query, "limit", DefaultLimit, min: 1, out var limit, out var error)
-            || !TryReadInt(query, "offset", 0, min: 0, out var offset, out error))
+        var table = store.Table(target);
+        var matches = query.Apply(table.Snapshot());
+        var page = matches.Skip(query.Offset).Take(query.Limit).ToList();
+        var href = CollectionHref(http.Request, target);
+        var body = new JsonObject
         {
-            return BadRequest(error);
+            ["items"] = new JsonArray([.. page.Select(r => (JsonNode)OracleJson.Item(target, r, table.KeyOf(r), href, !query.OnlyData, query.Fields))]),
+        };
+        if (query.TotalResults)
+        {
+            body["totalResults"] = matches.Count;
         }
 
-        limit = Math.Min(limit, MaxLimit);
-        var (accounts, total) = store.Page(offset, limit);
-        var href = $"{OracleJson.Origin(request)}{Root}/{resolved}/accounts";
-        var withLinks = !IsTrue(query, "onlyData");
-        var body = new JsonObject { ["items"] = new JsonArray([.. accounts.Select(a => OracleJson.Account(a, href, withLinks))]) };
-        if (IsTrue(query, "totalResults"))
-        {
-            body["totalResults"] = total;
-        }
-
-        body["count"] = accounts.Count;
-        body["hasMore"] = offset + accounts.Count < total;
-        body["limit"] = limit;
-        body["offset"] = offset;
+        body["count"] = page.Count;
+        body["hasMore"] = query.Offset + page.Count < matches.Count;
+        body["limit"] = query.Limit;
+        body["offset"] = query.Offset;
         // REVIEW: [M] the collection's self link without the paging query (vendors.md's sample elides it).
-        body["links"] = new JsonArray(OracleJson.Link("self", href, "accounts", "collection"));
+        body["links"] = new JsonArray(OracleJson.Link("self", href, target.Name, "collection"));
         return OracleJson.Collection(body);
     }
 
-    private static IResult GetAccount(string version, string partyNumber, HttpRequest request, OracleAccountStore store)
+    /// <summary>
+    /// Checks what every data route shares: the version, the resource and the framework version header.
+    /// Null when all are good; otherwise the answer to send.
+    /// </summary>
+    public static IResult? Resolve(HttpContext http, string version, string resource, out OracleResource target, out int frameworkVersion)
     {
-        // REVIEW: [M] the 404's body; Fusion's is not recorded, so none is sent.
-        return Resolve(version) is { } resolved && store.Find(partyNumber) is { } account
-            ? OracleJson.Item(OracleJson.Account(account, $"{OracleJson.Origin(request)}{Root}/{resolved}/accounts", withLinks: !IsTrue(request.Query, "onlyData")))
-            : Results.NotFound();
-    }
-
-    /// <summary>The version a path names; <c>latest</c> is Fusion's alias for the newest one.</summary>
-    private static string? Resolve(string version) =>
-        version is LatestVersion or "latest" ? LatestVersion : null;
-
-    private static bool IsTrue(IQueryCollection query, string name) =>
-        string.Equals(query[name].ToString(), "true", StringComparison.OrdinalIgnoreCase);
-
-    private static bool TryReadInt(IQueryCollection query, string name, int fallback, int min, out int value, out string error)
-    {
-        error = "";
-        var raw = query[name].ToString();
-        if (raw.Length == 0)
+        target = null!;
+        frameworkVersion = 0;
+        // "latest" is Fusion's alias for the newest version; older listed versions serve nothing here.
+        if (version is not (LatestVersion or "latest") || OracleResources.Find(resource) is not { } found)
         {
-            value = fallback;
-            return true;
+            return OracleErrors.NotFound(http, $"The resource {resource} does not exist in version {version}.");
         }
 
-        if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min)
+        if (OracleErrors.FrameworkVersion(http) is not { } fw)
         {
-            return true;
+            // REVIEW: [M] the answer to a framework version the release does not allow.
+            return OracleErrors.BadRequest(http, $"REST-Framework-Version {http.Request.Headers["REST-Framework-Version"]} is not supported; allowed are 1 to {MaxFrameworkVersion}.");
         }
 
-        error = $"URL request parameter {name} with value {raw} is invalid.";
-        return false;
+        target = found;
+        frameworkVersion = fw;
+        return null;
     }
 
-    // REVIEW: [M] framework versions below 4 answer a bad request in text/plain (vendors.md 3.4).
-    private static IResult BadRequest(string message) => Results.Text(message, "text/plain", statusCode: StatusCodes.Status400BadRequest);
+    /// <summary>The collection's URL under the latest version, whichever alias the request used.</summary>
+    public static string CollectionHref(HttpRequest request, OracleResource resource) =>
+        $"{OracleJson.Origin(request)}{Root}/{LatestVersion}/{resource.Name}";
 }

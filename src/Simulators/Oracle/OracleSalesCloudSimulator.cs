@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenElements.Simulators.Hosting;
 
 namespace OpenElements.Simulators.Oracle;
@@ -29,7 +30,9 @@ public sealed class OracleSalesCloudSimulator : IVendorSimulator
         var sandbox = credentials.For(ElementKey);
         services.AddOptions<OracleSimulatorOptions>().BindConfiguration(OracleSimulatorOptions.Section);
         services.AddSingleton(new OracleBasicUser(sandbox["username"], sandbox["password"]));
-        services.AddSingleton(OracleAccountStore.Seeded());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<OracleStore>();
+        services.AddSingleton<OracleFaults>();
     }
 
     public void Map(IEndpointRouteBuilder vendor)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using OpenElements.Server.Connectors.NetSuite;
+using OpenElements.Simulators.NetSuite;
 using static OpenElements.Server.UnitTests.NetSuite.NetSuiteTest;
 
 namespace OpenElements.Server.UnitTests.NetSuite;
@@ -36,26 +37,27 @@ public sealed class RecordApiSimulatorTests(SimulatorFixture fixture) : IClassFi
         Assert.Equal(2, json.GetProperty("count").GetInt32());
         Assert.True(json.GetProperty("hasMore").GetBoolean());
         Assert.Equal(0, json.GetProperty("offset").GetInt32());
-        Assert.Equal(6, json.GetProperty("totalResults").GetInt32());
+        Assert.Equal(RecordTypes.CustomerCount, json.GetProperty("totalResults").GetInt32());
         var first = json.GetProperty("items")[0];
         Assert.Equal("107", first.GetProperty("id").GetString());
         Assert.Equal($"{RecordBase}/customer/107", first.GetProperty("links")[0].GetProperty("href").GetString());
         // References only: the collection never inlines record fields.
         Assert.False(first.TryGetProperty("companyName", out _));
         Assert.Equal($"{RecordBase}/customer?limit=2&offset=2", Link(json, "next"));
-        Assert.Equal($"{RecordBase}/customer?limit=2&offset=4", Link(json, "last"));
+        Assert.Equal($"{RecordBase}/customer?limit=2&offset={RecordTypes.CustomerCount - 2}", Link(json, "last"));
     }
 
     [Fact]
     public async Task CustomerList_LastPage_HasNoMoreAndLinksBack()
     {
-        var (_, json) = await GetAsync("customer?limit=4&offset=4");
+        var (_, json) = await GetAsync($"customer?limit=4&offset={RecordTypes.CustomerCount - 2}");
 
         Assert.Equal(2, json.GetProperty("count").GetInt32());
         Assert.False(json.GetProperty("hasMore").GetBoolean());
         Assert.Null(Link(json, "next"));
-        Assert.Equal($"{RecordBase}/customer?limit=4&offset=0", Link(json, "prev"));
-        Assert.Equal(["111", "112"], json.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToArray());
+        Assert.Equal($"{RecordBase}/customer?limit=4&offset={RecordTypes.CustomerCount - 6}", Link(json, "prev"));
+        Assert.Equal([$"{105 + RecordTypes.CustomerCount}", $"{106 + RecordTypes.CustomerCount}"],
+            json.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToArray());
     }
 
     [Fact]
@@ -70,11 +72,11 @@ public sealed class RecordApiSimulatorTests(SimulatorFixture fixture) : IClassFi
     [Fact]
     public async Task CustomerList_PercentEncodedQuery_SignatureSurvivesTheWire()
     {
-        // q is not evaluated yet: a 400 naming q (not a 401) proves the encoded query verified.
+        // A 200 (not a 401) proves the encoded query verified; every seeded customer was modified after 2024.
         var (response, json) = await GetAsync("customer?limit=2&q=lastModifiedDate%20AFTER%20%221%2F1%2F2024%22");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("q", json.GetProperty("o:errorDetails")[0].GetProperty("o:errorQueryParam").GetString());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(RecordTypes.CustomerCount, json.GetProperty("totalResults").GetInt32());
     }
 
     [Fact]
@@ -84,7 +86,7 @@ public sealed class RecordApiSimulatorTests(SimulatorFixture fixture) : IClassFi
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("108", json.GetProperty("id").GetString());
-        Assert.Equal("Globex Inc.", json.GetProperty("companyName").GetString());
+        Assert.Equal(RecordSeed.CustomerName(1), json.GetProperty("companyName").GetString());
         Assert.Equal($"{RecordBase}/customer/108", json.GetProperty("links")[0].GetProperty("href").GetString());
     }
 

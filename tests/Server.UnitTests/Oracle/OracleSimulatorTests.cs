@@ -92,13 +92,13 @@ public sealed class OracleSimulatorTests : LiveSimulatorTest
     [Fact]
     public async Task Accounts_LastPageWithTotalResults_HasMoreFalse()
     {
-        using var json = await GetJsonAsync(Accounts + "?offset=50&limit=25&totalResults=true");
+        using var json = await GetJsonAsync(Accounts + "?offset=2040&limit=25&totalResults=true");
 
         var root = json.RootElement;
-        Assert.Equal(OracleAccountStore.SeedCount, root.GetProperty("totalResults").GetInt32());
+        Assert.Equal(OracleResources.AccountCount, root.GetProperty("totalResults").GetInt32());
         Assert.Equal(10, root.GetProperty("count").GetInt32());
         Assert.False(root.GetProperty("hasMore").GetBoolean());
-        Assert.Equal("CDRM_1051", root.GetProperty("items")[0].GetProperty("PartyNumber").GetString());
+        Assert.Equal("CDRM_3041", root.GetProperty("items")[0].GetProperty("PartyNumber").GetString());
     }
 
     [Fact]
@@ -116,14 +116,14 @@ public sealed class OracleSimulatorTests : LiveSimulatorTest
         using var json = await GetJsonAsync(Accounts + "?limit=10000");
 
         Assert.Equal(500, json.RootElement.GetProperty("limit").GetInt32());
-        Assert.Equal(OracleAccountStore.SeedCount, json.RootElement.GetProperty("count").GetInt32());
+        Assert.Equal(500, json.RootElement.GetProperty("count").GetInt32());
     }
 
     [Theory]
     [InlineData("?limit=abc", "URL request parameter limit with value abc is invalid.")]
     [InlineData("?limit=0", "URL request parameter limit with value 0 is invalid.")]
     [InlineData("?offset=-1", "URL request parameter offset with value -1 is invalid.")]
-    [InlineData("?q=PartyNumber%3DCDRM_1001", "URL request parameter q is not supported by the OpenElements simulator yet.")]
+    [InlineData("?expand=all", "URL request parameter expand is not supported by the OpenElements simulator.")]
     public async Task Accounts_BadQuery_Answers400WithText(string query, string message)
     {
         using var response = await SendAsync(Accounts + query);
