@@ -22,6 +22,10 @@ public static class VendorCall
         {
             throw new VendorUnreachableException(host, UnreachableKind.ConnectionFailed, e);
         }
+        catch (Polly.CircuitBreaker.BrokenCircuitException e)
+        {
+            throw new VendorUnreachableException(host, UnreachableKind.CircuitOpen, e);
+        }
         catch (TimeoutRejectedException e)
         {
             throw new VendorUnreachableException(host, UnreachableKind.Timeout, e);

@@ -23,6 +23,9 @@ public enum UnreachableKind
 
     /// <summary>No answer in time (504).</summary>
     Timeout,
+
+    /// <summary>The vendor host kept failing and its circuit is open: calls are paused (503).</summary>
+    CircuitOpen,
 }
 
 /// <summary>The vendor could not be reached; the message names the host. Nothing is stored.</summary>
@@ -37,6 +40,7 @@ public sealed class VendorUnreachableException(string host, UnreachableKind kind
     {
         UnreachableKind.UnknownHost => 400,
         UnreachableKind.Timeout => 504,
+        UnreachableKind.CircuitOpen => 503,
         _ => 502,
     };
 
@@ -44,6 +48,7 @@ public sealed class VendorUnreachableException(string host, UnreachableKind kind
     {
         UnreachableKind.UnknownHost => $"Could not reach the vendor: the host '{host}' is unknown (it does not resolve). Check the site/server URL in the configuration.",
         UnreachableKind.Timeout => $"The vendor at '{host}' did not answer in time.",
+        UnreachableKind.CircuitOpen => $"The vendor at '{host}' keeps failing; OpenElements has paused calls to it for a few seconds.",
         _ => $"Could not connect to the vendor at '{host}'.",
     };
 }

@@ -12,7 +12,10 @@ public sealed class OutboundRoutingHandler(Uri target, IReadOnlySet<string>? kno
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var original = request.RequestUri ?? throw new InvalidOperationException("Vendor requests need an absolute URI.");
+        // A retry sends the same message again, already re-pointed: route from the vendor URI it started with.
+        var original = request.Options.TryGetValue(OriginalUri, out var first)
+            ? first
+            : request.RequestUri ?? throw new InvalidOperationException("Vendor requests need an absolute URI.");
         if (knownHosts is not null && !knownHosts.Contains(original.Host.ToLowerInvariant()))
         {
             throw new HttpRequestException(HttpRequestError.NameResolutionError,

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using OpenElements.Server.Connectors.Http;
 using OpenElements.Server.Elements;
 using OpenElements.Server.Sandbox;
-using Polly;
 
 namespace OpenElements.Server.Connectors;
 
@@ -33,31 +32,15 @@ public static class VendorHttp
                 })
                 .RemoveAllLoggers();
             client.AddResilienceHandler("vendor", (pipeline, context) =>
-                {
-                    var o = context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
-                    pipeline.AddTimeout(TimeSpan.FromSeconds(o.TotalTimeoutSeconds));
-                    pipeline.AddRetry(new HttpRetryStrategyOptions
-                    {
-                        MaxRetryAttempts = 2,
-                        BackoffType = DelayBackoffType.Exponential,
-                        UseJitter = true,
-                        Delay = TimeSpan.FromMilliseconds(200),
-                        // A login or token grant is not safe to repeat blindly, and an unknown host will not
-                        // start resolving on the second try.
-                        ShouldHandle = args => ValueTask.FromResult(
-                            IsSafe(args.Context.GetRequestMessage()) && HttpClientResiliencePredicates.IsTransient(args.Outcome)
-                            && args.Outcome.Exception is not HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError }),
-                    });
-                    pipeline.AddTimeout(TimeSpan.FromSeconds(o.AttemptTimeoutSeconds));
-                });
+                    VendorResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value))
+                // One circuit (and one retry budget) per vendor host: one tenant's dead server must not
+                // stop calls to everyone else's.
+                .SelectPipelineByAuthority();
             client.AddHttpMessageHandler(sp => (DelegatingHandler?)Routing(sp, key) ?? new PassThroughHandler());
         }
 
         return services;
     }
-
-    private static bool IsSafe(HttpRequestMessage? request) =>
-        request is not null && (request.Method == HttpMethod.Get || request.Method == HttpMethod.Head || request.Method == HttpMethod.Options);
 
     /// <summary>Per-element ConnectTo wins; otherwise sandbox mode sends everything to the simulators.</summary>
     private static OutboundRoutingHandler? Routing(IServiceProvider services, string elementKey)

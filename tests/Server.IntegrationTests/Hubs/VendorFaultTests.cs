@@ -1,0 +1,149 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using OpenElements.Server.IntegrationTests.Infrastructure;
+using OpenElements.Simulators.Oracle;
+
+namespace OpenElements.Server.IntegrationTests.Hubs;
+
+/// <summary>A server of its own: these tests open circuits and switch faults that must not touch other tests.</summary>
+public sealed class FaultServerFactory : ServerFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Connectors:AttemptTimeoutSeconds", "1");
+        builder.UseSetting("Connectors:TotalTimeoutSeconds", "8");
+        builder.UseSetting("Connectors:MaxRetries", "2");
+        builder.UseSetting("Connectors:MaxRetryAfterSeconds", "2");
+        // The circuit is tested on a server of its own (below); here it must not trip on purpose-made failures.
+        builder.UseSetting("Connectors:CircuitMinimumThroughput", "10000");
+    }
+}
+
+/// <summary>A fresh server whose circuits judge quickly, for the one test that opens a circuit.</summary>
+public sealed class CircuitServerFactory : ServerFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Connectors:AttemptTimeoutSeconds", "1");
+        builder.UseSetting("Connectors:MaxRetries", "0");
+        builder.UseSetting("Connectors:CircuitMinimumThroughput", "4");
+        builder.UseSetting("Connectors:CircuitBreakSeconds", "30");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class FaultCollection : ICollectionFixture<FaultServerFactory>
+{
+    public const string Name = "vendor faults";
+}
+
+[Collection(FaultCollection.Name)]
+public sealed class VendorFaultTests(FaultServerFactory server) : IAsyncLifetime
+{
+    private OracleFaults Faults => server.Simulators.Services.GetRequiredService<OracleFaults>();
+
+    public Task InitializeAsync()
+    {
+        Faults.Reset();
+        return Task.CompletedTask;
+    }
+
+    public Task DisposeAsync()
+    {
+        Faults.Reset();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task RateLimit_WithAShortRetryAfter_IsWaitedOutAndTheCallSucceeds()
+    {
+        var hub = await HubClient.ProvisionAsync(server, "oraclesalescloud");
+        Faults.RateLimitNext(1, retryAfterSeconds: 1);
+        var started = DateTime.UtcNow;
+        var result = await Json.GetAsync(hub.Http, "hubs/crm/accounts?pageSize=3");
+        Assert.True(result.Status == 200, result.Text);
+        Assert.True(DateTime.UtcNow - started >= TimeSpan.FromSeconds(0.9), "the vendor's Retry-After was honoured");
+        Assert.Equal(1, Faults.Counts.RateLimited);
+    }
+
+    [Fact]
+    public async Task RateLimit_WithARetryAfterBeyondTheBound_Returns429WithoutWaiting()
+    {
+        var hub = await HubClient.ProvisionAsync(server, "oraclesalescloud");
+        Faults.RateLimitNext(5, retryAfterSeconds: 60);
+        var result = await Json.GetAsync(hub.Http, "hubs/crm/accounts?pageSize=3");
+        Json.AssertWireError(result, 429);
+        Assert.Equal(1, Faults.Counts.RateLimited);
+    }
+
+    [Fact]
+    public async Task ServerErrorBurst_OnAGet_IsRetriedUntilItPasses()
+    {
+        var hub = await HubClient.ProvisionAsync(server, "oraclesalescloud");
+        Faults.FailNext(2, 503);
+        var result = await Json.GetAsync(hub.Http, "hubs/crm/contacts?pageSize=2");
+        Assert.True(result.Status == 200, result.Text);
+        Assert.Equal(2, Faults.Counts.ServerErrors);
+    }
+
+    [Fact]
+    public async Task ServerErrorBurst_LongerThanTheRetries_Returns502WithTheVendorsText()
+    {
+        var hub = await HubClient.ProvisionAsync(server, "oraclesalescloud");
+        Faults.FailNext(3, 500);
+        var result = await Json.GetAsync(hub.Http, "hubs/crm/contacts?pageSize=2");
+        Json.AssertWireError(result, 502);
+        Assert.Equal(3, Faults.Counts.ServerErrors);
+    }
+
+    [Fact]
+    public async Task ServerError_OnACreate_IsNotRetried()
+    {
+        var hub = await HubClient.ProvisionAsync(server, "oraclesalescloud");
+        Faults.FailNext(1, 503);
+        var result = await Json.PostAsync(hub.Http, "hubs/crm/accounts", new { OrganizationName = "Not Twice Ltd" });
+        Json.AssertWireError(result, 502);
+        Assert.Equal(1, Faults.Counts.Requests);
+        var search = await Json.GetAsync(hub.Http, $"hubs/crm/accounts?where={Uri.EscapeDataString("OrganizationName = 'Not Twice Ltd'")}");
+        Assert.Empty(search.Body!.AsArray());
+    }
+
+    [Fact]
+    public async Task SlowVendor_BeyondTheAttemptTimeout_Returns504NamingTheHost()
+    {
+        var hub = await HubClient.ProvisionAsync(server, "oraclesalescloud");
+        Faults.ResponseDelay = TimeSpan.FromSeconds(3);
+        var result = await Json.GetAsync(hub.Http, "hubs/crm/contacts?pageSize=2");
+        Json.AssertWireError(result, 504, "sandbox-crm.fa.us2.oraclecloud.com");
+    }
+}
+
+public sealed class VendorCircuitTests : IClassFixture<CircuitServerFactory>
+{
+    private readonly CircuitServerFactory _server;
+
+    public VendorCircuitTests(CircuitServerFactory server)
+    {
+        _server = server;
+    }
+
+    private OracleFaults Faults => _server.Simulators.Services.GetRequiredService<OracleFaults>();
+
+    [Fact]
+    public async Task DeadVendor_OpensTheCircuitAndLaterCallsAreRefusedWithoutReachingIt()
+    {
+        var hub = await HubClient.ProvisionAsync(_server, "oraclesalescloud");
+        Faults.FailNext(1000, 503);
+        for (var i = 0; i < 4; i++)
+        {
+            await Json.GetAsync(hub.Http, "hubs/crm/contacts?pageSize=2");
+        }
+
+        var seen = Faults.Counts.Requests;
+        var refused = await Json.GetAsync(hub.Http, "hubs/crm/contacts?pageSize=2");
+        Json.AssertWireError(refused, 503, "keeps failing");
+        Assert.Equal(seen, Faults.Counts.Requests);
+    }
+}
