@@ -147,3 +147,26 @@ public sealed class VendorCircuitTests : IClassFixture<CircuitServerFactory>
         Assert.Equal(seen, Faults.Counts.Requests);
     }
 }
+
+[Collection(FaultCollection.Name)]
+public sealed class SignedRetryTests(FaultServerFactory server)
+{
+    [Fact]
+    public async Task NetSuiteGet_RetriedAfterA503_IsSignedAfreshAndSucceeds()
+    {
+        var faults = server.Simulators.Services.GetRequiredService<OpenElements.Simulators.NetSuite.NetSuiteFaults>();
+        var hub = await HubClient.ProvisionAsync(server, "netsuitecrmv2", "TokenBasedAuthentication");
+        try
+        {
+            faults.FailNext(1, 503);
+            // A replayed nonce would be refused with 401; a fresh signature per attempt passes.
+            var result = await Json.GetAsync(hub.Http, "hubs/crm/accounts?pageSize=2");
+            Assert.True(result.Status == 200, result.Text);
+            Assert.Equal(1, faults.Counts.ServerErrors);
+        }
+        finally
+        {
+            faults.Reset();
+        }
+    }
+}

@@ -36,6 +36,7 @@ public static class VendorHttp
                 // One circuit (and one retry budget) per vendor host: one tenant's dead server must not
                 // stop calls to everyone else's.
                 .SelectPipelineByAuthority();
+            client.AddHttpMessageHandler(() => new PerAttemptAuthorizationHandler());
             client.AddHttpMessageHandler(sp => (DelegatingHandler?)Routing(sp, key) ?? new PassThroughHandler());
         }
 
