@@ -77,6 +77,7 @@ public static class OpenElementsSetup
         api.MapElements();
         api.MapInstances();
         api.MapHubs();
+        api.MapPassthrough();
         app.MapGet("/", () => TypedResults.Ok(new { name = "OpenElements", api = ApiPrefix })).ExcludeFromDescription();
         return app;
     }

@@ -31,6 +31,15 @@ public interface IHubConnector
 
     /// <summary>A cheap authenticated call that proves the instance still works.</summary>
     Task PingAsync(HubCall call, CancellationToken ct);
+
+    /// <summary>
+    /// The vendor API root passthrough paths are relative to (e.g. <c>https://host/rest/v10/</c>); a
+    /// passthrough request can never leave it.
+    /// </summary>
+    Uri PassthroughRoot(HubInstance instance);
+
+    /// <summary>Adds the instance's vendor authentication to a raw request (refreshing tokens as the connector does).</summary>
+    Task AuthorizeAsync(HubCall call, HttpRequestMessage request, CancellationToken ct);
 }
 
 /// <summary>

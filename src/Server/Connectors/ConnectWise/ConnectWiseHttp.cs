@@ -14,19 +14,9 @@ internal static class ConnectWiseHttp
     public static async Task<(JsonNode? Json, bool HasNext)> SendAsync(
         HubCall call, HttpMethod method, string path, Dictionary<string, string?> query, JsonNode? body, CancellationToken ct)
     {
-        var i = call.Instance;
-        var server = ConnectWiseHosts.ApiHost(ProvisioningContext.BareHost(i.RequireRole("serverUrl")));
-        var codebase = i.Role("codebase") is { Length: > 0 } c ? c : "v4_6_release/";
-        var url = QueryHelpers.AddQueryString($"https://{server}/{codebase.Trim('/')}/apis/3.0/{path}", query.Where(q => q.Value is not null)!);
+        var url = QueryHelpers.AddQueryString($"{Root(call.Instance)}{path}", query.Where(q => q.Value is not null)!);
         using var request = new HttpRequestMessage(method, url);
-        var credentials = $"{i.RequireRole("company")}+{i.RequireRole("username")}:{i.RequireRole("password")}";
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
-        request.Headers.Add("x-cw-usertype", "integrator");
-        if (i.Role("clientId") is { Length: > 0 } clientId)
-        {
-            request.Headers.Add("clientId", clientId);
-        }
-
+        Authorize(call.Instance, request);
         if (body is not null)
         {
             request.Content = JsonContent.Create(body);
@@ -42,6 +32,26 @@ internal static class ConnectWiseHttp
         }
 
         return (json, HasNextLink(response));
+    }
+
+    /// <summary><c>https://{api host}/{codebase}apis/3.0/</c>.</summary>
+    public static string Root(HubInstance i)
+    {
+        var server = ConnectWiseHosts.ApiHost(ProvisioningContext.BareHost(i.RequireRole("serverUrl")));
+        var codebase = i.Role("codebase") is { Length: > 0 } c ? c : "v4_6_release/";
+        return $"https://{server}/{codebase.Trim('/')}/apis/3.0/";
+    }
+
+    /// <summary>Integrator Basic auth, <c>x-cw-usertype</c> and <c>clientId</c>.</summary>
+    public static void Authorize(HubInstance i, HttpRequestMessage request)
+    {
+        var credentials = $"{i.RequireRole("company")}+{i.RequireRole("username")}:{i.RequireRole("password")}";
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
+        request.Headers.Add("x-cw-usertype", "integrator");
+        if (i.Role("clientId") is { Length: > 0 } clientId)
+        {
+            request.Headers.Add("clientId", clientId);
+        }
     }
 
     /// <summary>True when the <c>Link</c> header has <c>rel="next"</c>.</summary>

@@ -55,6 +55,14 @@ public sealed class ConnectWiseHubConnector : IHubConnector
     public async Task PingAsync(HubCall call, CancellationToken ct) =>
         await ConnectWiseHttp.SendAsync(call, HttpMethod.Get, "system/info", [], null, ct);
 
+    public Uri PassthroughRoot(HubInstance instance) => new(ConnectWiseHttp.Root(instance));
+
+    public Task AuthorizeAsync(HubCall call, HttpRequestMessage request, CancellationToken ct)
+    {
+        ConnectWiseHttp.Authorize(call.Instance, request);
+        return Task.CompletedTask;
+    }
+
     private async Task<HubPage> ListPathAsync(HubCall call, string path, HubQuery query, CancellationToken ct, bool filterable = true)
     {
         var conditions = filterable && query.Where is not null ? _conditions.Translate(query.Where, call.Fields).Value : null;

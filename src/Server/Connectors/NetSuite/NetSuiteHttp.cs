@@ -14,17 +14,9 @@ internal static class NetSuiteHttp
     public static async Task<(JsonNode? Json, Uri? Location)> SendAsync(
         HubCall call, HttpMethod method, string path, Dictionary<string, string?> query, JsonObject? body, CancellationToken ct)
     {
-        var i = call.Instance;
-        if (!i.AuthType.Equals("TokenBasedAuthentication", StringComparison.Ordinal))
-        {
-            throw ApiException.BadRequest(
-                "NetSuite hub calls use the REST record API, which needs authentication.type TokenBasedAuthentication; this instance uses Basic (SOAP login).");
-        }
-
-        var account = NetSuiteAccount.Parse(i.RequireRole("accountId"));
-        var signer = new OAuth1Signer(i.RequireRole("consumerKey"), i.RequireRole("consumerSecret"), i.RequireRole("tokenId"), i.RequireRole("tokenSecret"), account.Realm);
+        var account = NetSuiteAccount.Parse(call.Instance.RequireRole("accountId"));
         using var request = new HttpRequestMessage(method, QueryHelpers.AddQueryString(account.RecordUrl(path).ToString(), query.Where(q => q.Value is not null)!));
-        request.Options.Set(PerAttemptAuthorizationHandler.Signer, (m, uri) => signer.CreateHeader(m, uri, call.Time));
+        Authorize(call, request);
         if (body is not null)
         {
             request.Content = JsonContent.Create(body);
@@ -40,6 +32,21 @@ internal static class NetSuiteHttp
         }
 
         return (json, response.Headers.Location);
+    }
+
+    /// <summary>Signs the request with TBA, afresh on every attempt (see <see cref="PerAttemptAuthorizationHandler"/>).</summary>
+    public static void Authorize(HubCall call, HttpRequestMessage request)
+    {
+        var i = call.Instance;
+        if (!i.AuthType.Equals("TokenBasedAuthentication", StringComparison.Ordinal))
+        {
+            throw ApiException.BadRequest(
+                "NetSuite hub calls use the REST record API, which needs authentication.type TokenBasedAuthentication; this instance uses Basic (SOAP login).");
+        }
+
+        var account = NetSuiteAccount.Parse(i.RequireRole("accountId"));
+        var signer = new OAuth1Signer(i.RequireRole("consumerKey"), i.RequireRole("consumerSecret"), i.RequireRole("tokenId"), i.RequireRole("tokenSecret"), account.Realm);
+        request.Options.Set(PerAttemptAuthorizationHandler.Signer, (m, uri) => signer.CreateHeader(m, uri, call.Time));
     }
 
     private static JsonNode? Parse(string text)

@@ -85,6 +85,16 @@ public sealed class NetSuiteHubConnector : IHubConnector
     public async Task PingAsync(HubCall call, CancellationToken ct) =>
         await NetSuiteHttp.SendAsync(call, HttpMethod.Get, "customer", new() { ["limit"] = "1" }, null, ct);
 
+    /// <summary>The REST services root, so both <c>record/v1/…</c> and <c>query/v1/suiteql</c> are reachable.</summary>
+    public Uri PassthroughRoot(HubInstance instance) =>
+        new($"https://{NetSuiteAccount.Parse(instance.RequireRole("accountId")).SuiteTalkHost}/services/rest/");
+
+    public Task AuthorizeAsync(HubCall call, HttpRequestMessage request, CancellationToken ct)
+    {
+        NetSuiteHttp.Authorize(call, request);
+        return Task.CompletedTask;
+    }
+
     private static async Task<JsonObject> ReadAsync(HubCall call, string id, IReadOnlyList<string> fields, CancellationToken ct)
     {
         var record = (await NetSuiteHttp.SendAsync(call, HttpMethod.Get, ItemPath(call, id),

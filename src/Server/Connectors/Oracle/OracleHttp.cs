@@ -15,12 +15,10 @@ internal static class OracleHttp
         HubCall call, HttpMethod method, string path, Dictionary<string, string?> query, JsonObject? body, CancellationToken ct, bool versioned = true)
     {
         var i = call.Instance;
-        var version = i.Role("apiVersion") is { Length: > 0 } v ? v : "11.13.18.05";
-        var root = $"https://{ProvisioningContext.BareHost(i.RequireRole("siteUrl"))}/crmRestApi/resources/";
-        var url = QueryHelpers.AddQueryString(versioned ? $"{root}{version}/{path}" : root, query.Where(q => q.Value is not null)!);
+        var root = Root(i);
+        var url = QueryHelpers.AddQueryString(versioned ? $"{root}{Version(i)}/{path}" : root, query.Where(q => q.Value is not null)!);
         using var request = new HttpRequestMessage(method, url);
-        var pair = $"{i.RequireRole("username")}:{i.RequireRole("password")}";
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
+        Authorize(i, request);
         request.Headers.Add("REST-Framework-Version", "2");
         request.Headers.Accept.ParseAdd("application/json");
         if (body is not null)
@@ -38,6 +36,16 @@ internal static class OracleHttp
         }
 
         return string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
+    }
+
+    public static string Root(HubInstance i) => $"https://{ProvisioningContext.BareHost(i.RequireRole("siteUrl"))}/crmRestApi/resources/";
+
+    public static string Version(HubInstance i) => i.Role("apiVersion") is { Length: > 0 } v ? v : "11.13.18.05";
+
+    public static void Authorize(HubInstance i, HttpRequestMessage request)
+    {
+        var pair = $"{i.RequireRole("username")}:{i.RequireRole("password")}";
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
     }
 
     /// <summary>The <c>o:errorDetails[].detail</c> texts of a JSON error (framework ≥ 4), or null for plain text.</summary>

@@ -81,5 +81,13 @@ public sealed class OracleHubConnector : IHubConnector
     public async Task PingAsync(HubCall call, CancellationToken ct) =>
         await OracleHttp.SendAsync(call, HttpMethod.Get, "", [], null, ct, versioned: false);
 
+    public Uri PassthroughRoot(HubInstance instance) => new($"{OracleHttp.Root(instance)}{OracleHttp.Version(instance)}/");
+
+    public Task AuthorizeAsync(HubCall call, HttpRequestMessage request, CancellationToken ct)
+    {
+        OracleHttp.Authorize(call.Instance, request);
+        return Task.CompletedTask;
+    }
+
     private static string ItemPath(HubCall call, string id) => $"{call.Object.VendorObject}/{Uri.EscapeDataString(id)}";
 }

@@ -13,13 +13,7 @@ internal static class SugarHttp
     public static async Task<(HttpStatusCode Status, JsonNode? Json, string Text)> SendAsync(
         HubCall call, HttpMethod method, string path, Dictionary<string, string?> query, JsonObject? body, string token, CancellationToken ct)
     {
-        var baseUrl = call.Instance.Expand(call.Instance.Get("base.url") ?? "https://{site.url}/rest/v10").TrimEnd('/');
-        if (!baseUrl.Contains("://", StringComparison.Ordinal))
-        {
-            baseUrl = "https://" + baseUrl;
-        }
-
-        var url = QueryHelpers.AddQueryString($"{baseUrl}/{path}", query.Where(q => q.Value is not null)!);
+        var url = QueryHelpers.AddQueryString($"{BaseUrl(call.Instance)}/{path}", query.Where(q => q.Value is not null)!);
         using var request = new HttpRequestMessage(method, url);
         request.Headers.Add("OAuth-Token", token);
         if (body is not null)
@@ -30,6 +24,13 @@ internal static class SugarHttp
         using var response = await VendorCall.SendAsync(call.Http, request, ct);
         var text = await response.Content.ReadAsStringAsync(ct);
         return (response.StatusCode, Parse(text), text);
+    }
+
+    /// <summary><c>base.url</c> expanded (<c>https://{site.url}/rest/v10</c>), no trailing slash.</summary>
+    public static string BaseUrl(HubInstance instance)
+    {
+        var baseUrl = instance.Expand(instance.Get("base.url") ?? "https://{site.url}/rest/v10").TrimEnd('/');
+        return baseUrl.Contains("://", StringComparison.Ordinal) ? baseUrl : "https://" + baseUrl;
     }
 
     public static JsonNode? Parse(string text)

@@ -82,6 +82,22 @@ public sealed class SugarHubConnector(InstanceSessions sessions) : IHubConnector
     public async Task PingAsync(HubCall call, CancellationToken ct) =>
         await SendAsync(call, HttpMethod.Get, "me", [], null, ct);
 
+    public Uri PassthroughRoot(HubInstance instance) => new(SugarHttp.BaseUrl(instance) + "/");
+
+    /// <summary>The stored token; refreshed first when it is past its interval, since a raw request cannot be replayed after a 401.</summary>
+    public async Task AuthorizeAsync(HubCall call, HttpRequestMessage request, CancellationToken ct)
+    {
+        var token = call.Instance.Require("oauth.user.token");
+        if (long.TryParse(call.Instance.Get("oauth.user.refresh_time"), out var obtained)
+            && long.TryParse(call.Instance.Get("oauth.user.refresh_interval"), out var interval)
+            && call.Time.GetUtcNow().ToUnixTimeMilliseconds() > obtained + interval * 1000 - 60_000)
+        {
+            token = await sessions.RefreshAsync(call.Instance, token, "oauth.user.token", c => SugarTokens.RenewAsync(call, c), ct);
+        }
+
+        request.Headers.Add("OAuth-Token", token);
+    }
+
     private static int VendorPageMax(HubCall call) =>
         int.TryParse(call.Instance.Get("pagination.max"), out var max) && max > 0 ? max : 100;
 
