@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace OpenElements.Simulators.ConnectWise;
 
-/// <summary>ConnectWise's login site (codebase discovery) and REST API 3.0.</summary>
+/// <summary>ConnectWise's login site (codebase discovery) and REST API 3.0 with its entity collections.</summary>
 internal static class ConnectWiseApi
 {
     // The login site answers in PascalCase, unlike the camelCase REST API.
@@ -19,13 +19,30 @@ internal static class ConnectWiseApi
         // The current codebase and the stable alias are the same API.
         foreach (var codebase in new[] { ConnectWiseAccount.Codebase, ConnectWiseAccount.StableCodebase })
         {
-            var api = vendor.MapGroup($"/{codebase}apis/3.0").AddEndpointFilter<ConnectWiseAuthFilter>();
+            // Faults first: a throttling or failing front end answers before credentials are looked at.
+            var api = vendor.MapGroup($"/{codebase}apis/3.0").AddEndpointFilter<ConnectWiseFaultFilter>().AddEndpointFilter<ConnectWiseAuthFilter>();
             api.MapGet("/system/info", SystemInfo);
-            api.MapGet("/company/companies", ListCompanies);
-            api.MapGet("/company/companies/count", CountCompanies);
-            api.MapGet("/company/companies/{id:int}", GetCompany);
+            foreach (var route in Routes)
+            {
+                api.MapEntities(route);
+            }
         }
     }
+
+    private static readonly EntityRoute[] Routes =
+    [
+        new("company/companies", ConnectWiseResource.Company, (data, _) => data.Companies),
+        new("company/contacts", ConnectWiseResource.Contact, (data, _) => data.Contacts),
+        new("sales/opportunities", ConnectWiseResource.Opportunity, (data, _) => data.Opportunities),
+        new("service/tickets", ConnectWiseResource.Ticket, (data, _) => data.Tickets),
+        new("service/tickets/{parentId:int}/notes", ConnectWiseResource.Note,
+            (data, http) => EntityRoute.ParentId(http) is { } id ? data.NotesOf(id) : null, ParentNoun: "Ticket"),
+        // Setup tables are served read-only: integrations look them up, they rarely change them.
+        new("service/boards", ConnectWiseResource.Board, (data, _) => data.Boards, Writable: false),
+        new("service/boards/{parentId:int}/statuses", ConnectWiseResource.Status,
+            (data, http) => EntityRoute.ParentId(http) is { } id ? data.StatusesOf(id) : null, ParentNoun: "Board", Writable: false),
+        new("service/priorities", ConnectWiseResource.Priority, (data, _) => data.Priorities, Writable: false),
+    ];
 
     /// <summary>No authentication: any caller may ask which codebase a company is on; unknown → JSON null.</summary>
     private static IResult CompanyInfo(string company, ConnectWiseAccount account) =>
@@ -38,29 +55,8 @@ internal static class ConnectWiseApi
     private static Ok<SystemInfoBody> SystemInfo() =>
         TypedResults.Ok(new SystemInfoBody(ConnectWiseAccount.SystemVersion, IsCloud: true, ConnectWiseAccount.ServerTimeZone));
 
-    private static Ok<List<Company>> ListCompanies(HttpContext http, CompanyStore store)
-    {
-        var page = ConnectWisePage.From(http.Request.Query);
-        var link = page.LinkHeader(http.Request, store.Count);
-        if (link is not null)
-        {
-            http.Response.Headers.Link = link;
-        }
-
-        return TypedResults.Ok(page.Slice(store.List()).ToList());
-    }
-
-    private static Ok<CountBody> CountCompanies(CompanyStore store) => TypedResults.Ok(new CountBody(store.Count));
-
-    private static Results<Ok<Company>, JsonHttpResult<ConnectWiseError>> GetCompany(int id, CompanyStore store) =>
-        store.Find(id) is { } company
-            ? TypedResults.Ok(company)
-            // REVIEW: [M] message wording modelled on vendors.md's "Ticket ID 999 not found".
-            : ConnectWiseError.NotFound($"Company ID {id} not found");
-
     private sealed record CompanyInfoBody(string CompanyName, string Codebase, string VersionCode, string VersionNumber, string CompanyID, bool IsCloud);
 
     private sealed record SystemInfoBody(string Version, bool IsCloud, string ServerTimeZone);
 
-    private sealed record CountBody(int Count);
 }

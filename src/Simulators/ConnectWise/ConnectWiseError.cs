@@ -19,6 +19,21 @@ internal sealed record ConnectWiseError(
 
     public static JsonHttpResult<ConnectWiseError> NotFound(string message) =>
         TypedResults.Json(new ConnectWiseError("NotFound", message), statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>A request ConnectWise cannot read (bad conditions, a malformed body).</summary>
+    public static ConnectWiseError BadRequest(string message) => new("BadRequest", message);
+
+    /// <summary>A write that fails validation: <c>"ticket object is invalid"</c> with one entry per field.</summary>
+    public static ConnectWiseError InvalidObject(string resource, IReadOnlyList<ConnectWiseFieldError> errors) =>
+        new("InvalidObject", $"{resource} object is invalid", errors);
+
+    /// <summary>The answer: 400 for everything but the codes that have their own status.</summary>
+    public JsonHttpResult<ConnectWiseError> ToResult() => TypedResults.Json(this, statusCode: Code switch
+    {
+        "NotFound" => StatusCodes.Status404NotFound,
+        "Unauthorized" => StatusCodes.Status401Unauthorized,
+        _ => StatusCodes.Status400BadRequest,
+    });
 }
 
 /// <summary>One entry of <see cref="ConnectWiseError.Errors"/>.</summary>

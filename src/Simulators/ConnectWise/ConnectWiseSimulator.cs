@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenElements.Simulators.Hosting;
 
 namespace OpenElements.Simulators.ConnectWise;
 
 /// <summary>
 /// ConnectWise Manage/PSA on the sandbox server: codebase discovery, integrator Basic auth with
-/// <c>clientId</c>, <c>/system/info</c> and companies with Link-header paging (vendors.md 4).
+/// <c>clientId</c>, <c>/system/info</c>, and seeded companies, contacts, opportunities, tickets with notes,
+/// boards, statuses and priorities behind conditions, orderBy, fields and Link-header paging (vendors.md 4).
 /// </summary>
 public sealed class ConnectWiseSimulator : IVendorSimulator
 {
@@ -20,7 +22,12 @@ public sealed class ConnectWiseSimulator : IVendorSimulator
     {
         services.AddSingleton(ConnectWiseAccount.From(credentials));
         services.AddSingleton<ConnectWiseSimulatorOptions>();
-        services.AddSingleton(_ => new CompanyStore(CompanyStore.SeedCount));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ConnectWiseFaults>();
+        services.AddSingleton(sp => new ConnectWiseLinks(sp.GetRequiredService<ConnectWiseAccount>().ServerHost));
+        services.AddSingleton(sp => ConnectWiseSeed.For(sp.GetRequiredService<ConnectWiseSimulatorOptions>(), sp.GetRequiredService<ConnectWiseLinks>()));
+        services.AddSingleton<ConnectWiseData>();
+        services.AddSingleton<ConnectWiseWrites>();
     }
 
     public void Map(IEndpointRouteBuilder vendor) => vendor.MapConnectWise();

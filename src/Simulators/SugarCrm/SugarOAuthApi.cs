@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OpenElements.Simulators.Hosting;
 
 namespace OpenElements.Simulators.SugarCrm;
 
@@ -14,13 +15,15 @@ internal static partial class SugarOAuthApi
 {
     public static void MapSugarOAuth(this IEndpointRouteBuilder v10)
     {
-        v10.MapPost("/oauth2/token", Token);
+        v10.MapPost("/oauth2/token", Token).Counts(RequestKind.Token);
         v10.MapPost("/oauth2/logout", Logout).AddEndpointFilter<SugarOAuthFilter>();
     }
 
-    private static async Task<IResult> Token(HttpContext http, SugarCrmAccount account, SugarSessionStore sessions, SugarCrmSimulatorOptions options)
+    private static async Task<IResult> Token(
+        HttpContext http, SugarCrmAccount account, SugarSessionStore sessions, SugarCrmSimulatorOptions options, SugarCrmFaults faults)
     {
         var form = await SugarTokenRequest.ReadAsync(http.Request, http.RequestAborted);
+        faults.CountGrant(form.GrantType);
 
         // oauth2-php filters grant_type through GRANT_TYPE_REGEXP first: a name outside it is "missing".
         if (form.GrantType is not { } grantType || !KnownGrantType().IsMatch(grantType))

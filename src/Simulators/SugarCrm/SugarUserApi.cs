@@ -30,7 +30,7 @@ internal static class SugarUserApi
             FirstName: SugarCrmAccount.FirstName,
             LastName: SugarCrmAccount.LastName,
             IsManager: false,
-            Preferences: new Preferences("UTC", "en_us", "-99", "Y-m-d", "H:i"))));
+            Preferences: new Preferences(SugarDate.TimeZone, "en_us", "-99", "Y-m-d", "H:i"))));
     }
 
     private sealed record MeBody([property: JsonPropertyName("current_user")] CurrentUser CurrentUser);
