@@ -6,9 +6,12 @@ namespace OpenElements.Server.Elements;
 /// A hub object of an element (<c>contacts</c>, <c>incidents</c>…) and the vendor resource behind it.
 /// The connector named by the element's <c>hubConnector</c> speaks the vendor protocol; this is the data.
 /// </summary>
-public sealed class HubObjectDefinition
+public sealed record HubObjectDefinition
 {
-    /// <summary>The vendor's resource name or path, e.g. <c>Contacts</c>, <c>company/companies</c>, <c>customer</c>.</summary>
+    /// <summary>
+    /// The vendor's resource name or path, e.g. <c>Contacts</c>, <c>company/companies</c>, <c>customer</c>;
+    /// <c>{config.key}</c> placeholders take the instance's values (a ConnectWise board's statuses).
+    /// </summary>
     public required string VendorObject { get; init; }
 
     /// <summary>The vendor field that is the record's id in hub paths (<c>id</c>, <c>PartyNumber</c>…).</summary>

@@ -51,7 +51,8 @@ public sealed class HubService(
         }
 
         var http = httpClients.CreateClient(VendorHttp.ClientName(element.Key));
-        return (connector, new HubCall(instance, objectName.ToLowerInvariant(), definition, http, time));
+        var resolved = definition with { VendorObject = instance.Expand(definition.VendorObject) };
+        return (connector, new HubCall(instance, objectName.ToLowerInvariant(), resolved, http, time));
     }
 
     public IHubConnector ConnectorOf(HubInstance instance) =>

@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using OpenElements.Simulators.SugarCrm;
+
+namespace OpenElements.Server.IntegrationTests.Hubs;
+
+/// <summary>Expired vendor tokens: refreshed once for everyone, the calls replayed, the new token kept.</summary>
+[Collection(FaultCollection.Name)]
+public sealed class TokenRefreshTests(FaultServerFactory server)
+{
+    [Fact]
+    public async Task FiftyConcurrentCalls_OnAnExpiredSugarToken_CauseExactlyOneRefreshAndAllSucceed()
+    {
+        var options = server.Simulators.Services.GetRequiredService<SugarCrmSimulatorOptions>();
+        var faults = server.Simulators.Services.GetRequiredService<SugarCrmFaults>();
+        var lifetime = options.AccessTokenLifetime;
+        try
+        {
+            options.AccessTokenLifetime = TimeSpan.FromSeconds(2);
+            var hub = await HubClient.ProvisionAsync(server, "sugarcrmv2");
+            await Task.Delay(TimeSpan.FromSeconds(2.5));
+            var refreshesBefore = faults.TokenRefreshes;
+            var loginsBefore = faults.PasswordLogins;
+            options.AccessTokenLifetime = lifetime;
+
+            var statuses = new ConcurrentBag<int>();
+            await Parallel.ForEachAsync(Enumerable.Range(0, 50), new ParallelOptions { MaxDegreeOfParallelism = 50 }, async (_, _) =>
+                statuses.Add((await Infrastructure.Json.GetAsync(hub.Http, "hubs/crm/accounts?pageSize=1")).Status));
+
+            Assert.All(statuses, s => Assert.Equal(200, s));
+            Assert.Equal(1, faults.TokenRefreshes - refreshesBefore);
+            Assert.Equal(0, faults.PasswordLogins - loginsBefore);
+
+            // The refreshed token was stored: a later call needs no refresh.
+            Assert.Equal(200, (await Infrastructure.Json.GetAsync(hub.Http, "hubs/crm/contacts?pageSize=1")).Status);
+            Assert.Equal(1, faults.TokenRefreshes - refreshesBefore);
+        }
+        finally
+        {
+            options.AccessTokenLifetime = lifetime;
+        }
+    }
+}
