@@ -24,7 +24,7 @@ internal static class ConnectWiseHttp
 
         using var response = await VendorCall.SendAsync(call.Http, request, ct);
         var text = await response.Content.ReadAsStringAsync(ct);
-        var json = Parse(text);
+        var json = VendorJson.TryParse(text);
         if (!response.IsSuccessStatusCode)
         {
             var status = (int)response.StatusCode;
@@ -59,17 +59,6 @@ internal static class ConnectWiseHttp
         response.Headers.TryGetValues("Link", out var links)
         && links.Any(l => l.Contains("rel=\"next\"", StringComparison.OrdinalIgnoreCase));
 
-    private static JsonNode? Parse(string text)
-    {
-        try
-        {
-            return string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     /// <summary>The vendor's message, with its field errors appended (they say what to fix).</summary>
     private static string? Message(JsonNode? json)

@@ -24,7 +24,7 @@ internal static class NetSuiteHttp
 
         using var response = await VendorCall.SendAsync(call.Http, request, ct);
         var text = await response.Content.ReadAsStringAsync(ct);
-        var json = Parse(text);
+        var json = VendorJson.TryParse(text);
         if (!response.IsSuccessStatusCode)
         {
             var status = (int)response.StatusCode;
@@ -49,17 +49,6 @@ internal static class NetSuiteHttp
         request.Options.Set(PerAttemptAuthorizationHandler.Signer, (m, uri) => signer.CreateHeader(m, uri, call.Time));
     }
 
-    private static JsonNode? Parse(string text)
-    {
-        try
-        {
-            return string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     /// <summary>"CODE: detail" of each <c>o:errorDetails</c> entry.</summary>
     private static string? Detail(JsonNode? json)

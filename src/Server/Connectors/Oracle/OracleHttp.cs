@@ -35,7 +35,12 @@ internal static class OracleHttp
                 Detail(text) ?? (text.Length > 0 ? text : $"{status} {response.ReasonPhrase}"));
         }
 
-        return string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
+        // A success that is not JSON (a sign-in page from a proxy, say) is the vendor side failing, not the client.
+        var json = VendorJson.TryParse(text);
+        return json is not null || string.IsNullOrWhiteSpace(text)
+            ? json
+            : throw new VendorResponseException(502, $"Oracle Sales Cloud answered {method} {path} with something that is not JSON",
+                text.Length > 200 ? text[..200] + "…" : text);
     }
 
     public static string Root(HubInstance i) => $"https://{ProvisioningContext.BareHost(i.RequireRole("siteUrl"))}/crmRestApi/resources/";
@@ -53,12 +58,13 @@ internal static class OracleHttp
     {
         try
         {
-            var details = (JsonNode.Parse(text) as JsonObject)?["o:errorDetails"]?.AsArray()
+            var details = (VendorJson.TryParse(text) as JsonObject)?["o:errorDetails"]?.AsArray()
                 .Select(d => d?["detail"]?.GetValue<string>()).OfType<string>().ToList();
             return details is { Count: > 0 } ? string.Join("; ", details) : null;
         }
-        catch (JsonException)
+        catch (InvalidOperationException)
         {
+            // a detail that is not a string: fall back to the raw text
             return null;
         }
     }

@@ -23,7 +23,7 @@ internal static class SugarHttp
 
         using var response = await VendorCall.SendAsync(call.Http, request, ct);
         var text = await response.Content.ReadAsStringAsync(ct);
-        return (response.StatusCode, Parse(text), text);
+        return (response.StatusCode, VendorJson.TryParse(text), text);
     }
 
     /// <summary><c>base.url</c> expanded (<c>https://{site.url}/rest/v10</c>), no trailing slash.</summary>
@@ -33,22 +33,6 @@ internal static class SugarHttp
         return baseUrl.Contains("://", StringComparison.Ordinal) ? baseUrl : "https://" + baseUrl;
     }
 
-    public static JsonNode? Parse(string text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonNode.Parse(text);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     public static string? Error(JsonNode? json) => (json as JsonObject)?["error"]?.GetValue<string>();
 

@@ -56,7 +56,7 @@ internal static class SugarTokens
         };
         using var response = await VendorCall.SendAsync(call.Http, request, ct);
         var text = await response.Content.ReadAsStringAsync(ct);
-        var json = SugarHttp.Parse(text) as JsonObject;
+        var json = VendorJson.TryParse(text) as JsonObject;
         return response.IsSuccessStatusCode && json?["access_token"] is not null
             ? (true, json, "")
             : (false, null, SugarHttp.ErrorMessage(json) ?? text);
