@@ -1,0 +1,113 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace OpenElements.LoadGen;
+
+/// <summary>One kind of request the closed loop repeats; setup runs once, before the warm-up.</summary>
+public interface IScenario
+{
+    Task SetupAsync(HttpClient http, CancellationToken ct);
+
+    HttpRequestMessage NextRequest(long sequence);
+}
+
+public static class Scenarios
+{
+    public const string ApiPrefix = "elements/api-v2/";
+
+    // The Oracle Sales Cloud sandbox account (src/Simulators/sandbox-credentials.json): not a secret.
+    public const string OracleHost = "sandbox-crm.fa.us2.oraclecloud.com";
+    public const string OracleUser = "sandbox.sales.admin";
+    public const string OraclePassword = "Sandbox-Oracle-Pass1";
+
+    public static IScenario Create(string name, Uri baseUrl, string? auth, int setupInstances) => name switch
+    {
+        "provision" => new ProvisionScenario(baseUrl, auth ?? throw new ArgumentException("--auth is required for provision.")),
+        "get" => new GetScenario(baseUrl, auth ?? throw new ArgumentException("--auth is required for get."), setupInstances),
+        "direct-check" => new DirectCheckScenario(baseUrl),
+        _ => throw new ArgumentException($"Unknown scenario '{name}': provision, get or direct-check."),
+    };
+}
+
+/// <summary><c>POST /instances</c> of an Oracle Sales Cloud instance: the vendor check, encryption and one insert.</summary>
+public sealed class ProvisionScenario(Uri baseUrl, string auth) : IScenario
+{
+    private static readonly byte[] Body = JsonSerializer.SerializeToUtf8Bytes(new
+    {
+        element = new { key = "oraclesalescloud" },
+        name = "bench",
+        configuration = new Dictionary<string, string>
+        {
+            ["username"] = Scenarios.OracleUser,
+            ["password"] = Scenarios.OraclePassword,
+            ["site.url"] = Scenarios.OracleHost,
+        },
+    });
+
+    private readonly Uri _url = new(baseUrl, Scenarios.ApiPrefix + "instances");
+
+    public Task SetupAsync(HttpClient http, CancellationToken ct) => Task.CompletedTask;
+
+    public HttpRequestMessage NextRequest(long sequence)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, _url) { Content = new ByteArrayContent(Body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        // The platform's "User x, Organization y" is not a single scheme + parameter, so it skips validation.
+        request.Headers.TryAddWithoutValidation("Authorization", auth);
+        return request;
+    }
+}
+
+/// <summary><c>GET /instances/{id}</c> round-robin over instances this scenario provisions in setup.</summary>
+public sealed class GetScenario(Uri baseUrl, string auth, int setupInstances) : IScenario
+{
+    private readonly List<Uri> _urls = [];
+
+    public async Task SetupAsync(HttpClient http, CancellationToken ct)
+    {
+        var provision = new ProvisionScenario(baseUrl, auth);
+        for (var i = 0; i < Math.Max(1, setupInstances); i++)
+        {
+            using var response = await http.SendAsync(provision.NextRequest(i), ct);
+            var body = await response.Content.ReadAsStringAsync(ct);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"Setup provisioning failed with {(int)response.StatusCode}: {body}");
+            }
+
+            var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetInt64();
+            _urls.Add(new Uri(baseUrl, $"{Scenarios.ApiPrefix}instances/{id}"));
+        }
+    }
+
+    public HttpRequestMessage NextRequest(long sequence)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, _urls[(int)(sequence % _urls.Count)]);
+        request.Headers.TryAddWithoutValidation("Authorization", auth);
+        return request;
+    }
+}
+
+/// <summary>
+/// The Oracle check's own exchange (OracleBasicCheck): GET the REST version list with Basic auth, sent
+/// straight to a simulator with the vendor's Host header, as the server's sandbox routing does.
+/// </summary>
+public sealed class DirectCheckScenario(Uri simulatorUrl) : IScenario
+{
+    private static readonly AuthenticationHeaderValue Basic =
+        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Scenarios.OracleUser}:{Scenarios.OraclePassword}")));
+
+    private readonly Uri _url = new(simulatorUrl, "crmRestApi/resources/");
+
+    public Task SetupAsync(HttpClient http, CancellationToken ct) => Task.CompletedTask;
+
+    public HttpRequestMessage NextRequest(long sequence)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, _url);
+        request.Headers.Host = Scenarios.OracleHost;
+        request.Headers.Authorization = Basic;
+        request.Headers.Accept.ParseAdd("application/json");
+        return request;
+    }
+}
