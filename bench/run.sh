@@ -176,6 +176,17 @@ bench_direct() {
     stop_process "$pid" INT
 }
 
+# HEAD, and whether the tree differed from it (the report it rewrites does not count).
+commit_id() {
+    local head
+    head=$(git rev-parse --short HEAD 2>/dev/null) || { echo unknown; return; }
+    if [ -n "$(git status --porcelain -- . ':!docs/benchmarks.md' 2>/dev/null)" ]; then
+        echo "\`$head\` plus uncommitted changes"
+    else
+        echo "\`$head\`"
+    fi
+}
+
 # The knobs this run was given, as a prefix for the recorded command line.
 knobs() {
     local name
@@ -192,7 +203,7 @@ write_report() {
     {
         echo "command=$(knobs)bash bench/run.sh"
         echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
-        echo "commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+        echo "commit=$(commit_id)"
         echo "nproc=$(nproc)"
         echo "cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
         echo "memory=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"

@@ -46,7 +46,7 @@ public static class ReportCommand
         string F(string key) => f.GetValueOrDefault(key, "?");
         md.AppendLine("# Benchmarks").AppendLine()
           .AppendLine("<!-- Written by bench/run.sh (loadgen report): rerun it instead of editing. The analysis at the end is bench/notes.md. -->").AppendLine()
-          .AppendLine($"Measured {F("date")} at commit `{F("commit")}` with:").AppendLine()
+          .AppendLine($"Measured {F("date")} at commit {F("commit")} with:").AppendLine()
           .AppendLine($"    {F("command")}").AppendLine()
           .AppendLine("| machine | |").AppendLine("| --- | --- |")
           .AppendLine($"| CPU | {F("cpu")}, `nproc` = {F("nproc")} |")
