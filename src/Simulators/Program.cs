@@ -11,8 +11,6 @@ foreach (var simulator in SimulatorCatalog.All)
     Console.WriteLine($"  {simulator.Name,-12} {string.Join(", ", simulator.Hosts)}");
 }
 
-Console.WriteLine("Requests are routed by their Host header (send the vendor's host name). Ctrl+C stops.");
-var done = new TaskCompletionSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; done.TrySetResult(); };
-AppDomain.CurrentDomain.ProcessExit += (_, _) => done.TrySetResult();
-await done.Task;
+Console.WriteLine("Requests are routed by their Host header (send the vendor's host name). Ctrl+C or SIGTERM stops.");
+// The host's console lifetime owns Ctrl+C and SIGTERM; waiting on it is what lets both end the process.
+await server.WaitForShutdownAsync();

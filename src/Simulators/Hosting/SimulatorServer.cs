@@ -42,6 +42,9 @@ public sealed class SimulatorServer : IAsyncDisposable
         return new SimulatorServer(app, new Uri(address.EndsWith('/') ? address : address + "/"));
     }
 
+    /// <summary>Completes when the host is asked to stop (Ctrl+C or SIGTERM through its console lifetime).</summary>
+    public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
