@@ -21,8 +21,6 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Instance> Instances => Set<Instance>();
 
-    public DbSet<InstanceConfigEntry> InstanceConfiguration => Set<InstanceConfigEntry>();
-
     public DbSet<InstanceTag> InstanceTags => Set<InstanceTag>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -25,7 +25,7 @@ public sealed class HubService(
     public async Task<HubInstance> LoadAsync(Caller caller, bool allowDisabled, CancellationToken ct)
     {
         var id = caller.InstanceId ?? throw ApiException.Unauthorized();
-        var instance = await db.Instances.AsNoTracking().Include(i => i.Configuration).FirstOrDefaultAsync(i => i.Id == id, ct)
+        var instance = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct)
             ?? throw ApiException.Unauthorized();
         if (instance.Disabled && !allowDisabled)
         {
@@ -35,7 +35,7 @@ public sealed class HubService(
 
         var element = catalog.Find(instance.ElementKey)
             ?? throw new InvalidOperationException($"Instance {id} uses element '{instance.ElementKey}', which left the catalog.");
-        return new HubInstance(instance.Id, element, instance.AuthType, secrets.Read(instance.Configuration));
+        return new HubInstance(instance.Id, element, instance.AuthType, secrets.Read(instance));
     }
 
     public (IHubConnector Connector, HubCall Call) Prepare(HubInstance instance, string objectName)

@@ -85,30 +85,29 @@ public sealed class InstanceSessions(IServiceScopeFactory scopes)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var rows = await db.InstanceConfiguration.AsNoTracking().Where(c => c.InstanceId == instanceId).ToListAsync(ct);
-        return scope.ServiceProvider.GetRequiredService<InstanceSecrets>().Read(rows);
+        var instance = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, ct);
+        return instance is null ? [] : scope.ServiceProvider.GetRequiredService<InstanceSecrets>().Read(instance);
     }
 
     private async Task WriteAsync(HubInstance instance, Dictionary<string, string?> updates, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var rows = await db.InstanceConfiguration.Where(c => c.InstanceId == instance.Id).ToListAsync(ct);
+        // A deleted instance has nothing to keep the tokens for.
+        var stored = await db.Instances.FirstOrDefaultAsync(i => i.Id == instance.Id, ct);
+        if (stored is null)
+        {
+            return;
+        }
+
         var secrets = scope.ServiceProvider.GetRequiredService<InstanceSecrets>();
-        var merged = secrets.Read(rows);
+        var merged = secrets.Read(stored);
         foreach (var (key, value) in updates)
         {
             merged[key] = value;
         }
 
-        var before = rows.ToList();
-        secrets.Write(instance.Element, rows, merged);
-        foreach (var added in rows.Except(before))
-        {
-            added.InstanceId = instance.Id;
-            db.InstanceConfiguration.Add(added);
-        }
-
+        secrets.Write(instance.Element, stored, merged);
         await db.SaveChangesAsync(ct);
     }
 }

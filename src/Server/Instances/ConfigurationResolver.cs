@@ -75,6 +75,11 @@ public static class ConfigurationResolver
             }
         }
 
+        if (result.Count >= InstanceSecrets.MaxKeys)
+        {
+            problems.Add($"An instance takes at most {InstanceSecrets.MaxKeys - 1} configuration keys; this one would have {result.Count}");
+        }
+
         var missing = element.Configuration
             .Where(e => e.Required && e.AppliesTo(authType) && string.IsNullOrWhiteSpace(result.GetValueOrDefault(e.Key)))
             .Select(e => e.Key)

@@ -1,46 +1,64 @@
+using System.Text.Json;
 using OpenElements.Server.Elements;
 using OpenElements.Server.Security;
 
 namespace OpenElements.Server.Instances;
 
-/// <summary>Moves configuration between its plaintext form and its stored rows (secrets encrypted).</summary>
+/// <summary>
+/// Moves an instance's configuration between its plaintext form and its two stored columns: the keys
+/// (in order) with non-secret values, and the secret values encrypted together. The ciphertext is bound
+/// to the instance's token hash, so it cannot be copied onto another instance's row.
+/// </summary>
 public sealed class InstanceSecrets(SecretProtector protector)
 {
-    public Dictionary<string, string?> Read(IEnumerable<InstanceConfigEntry> rows)
+    public Dictionary<string, string?> Read(Instance instance)
     {
-        var result = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var row in rows.OrderBy(r => r.Id))
+        var values = JsonSerializer.Deserialize<Dictionary<string, string?>>(instance.ConfigurationJson) ?? [];
+        if (instance.ProtectedConfiguration is { } cipher)
         {
-            result[row.Key] = row.Protected is null ? row.Value : protector.Unprotect(row.Key, row.Protected);
+            var secrets = JsonSerializer.Deserialize<Dictionary<string, string?>>(protector.Unprotect(Purpose(instance), cipher)) ?? [];
+            foreach (var (key, value) in secrets)
+            {
+                values[key] = value;
+            }
         }
 
-        return result;
+        return values;
     }
 
-    /// <summary>Updates <paramref name="rows"/> in place to hold <paramref name="values"/>, keeping row ids stable.</summary>
-    public void Write(ElementDefinition element, List<InstanceConfigEntry> rows, IReadOnlyDictionary<string, string?> values)
+    /// <summary>Stores <paramref name="values"/>; keys keep their first position, so configuration row ids stay stable.</summary>
+    public void Write(ElementDefinition element, Instance instance, IReadOnlyDictionary<string, string?> values)
     {
-        rows.RemoveAll(r => !values.ContainsKey(r.Key));
-        foreach (var (key, value) in values)
+        var ordered = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var key in Keys(instance).Where(values.ContainsKey).Concat(values.Keys))
         {
-            var row = rows.Find(r => r.Key == key);
-            if (row is null)
-            {
-                row = new InstanceConfigEntry { Key = key };
-                rows.Add(row);
-            }
-
-            var secret = ConfigurationResolver.IsSecret(element, key) && value is not null;
-            var unchanged = secret
-                ? row.Protected is not null && !protector.NeedsRotation(row.Protected) && protector.Unprotect(key, row.Protected) == value
-                : row.Protected is null && row.Value == value;
-            if (unchanged)
-            {
-                continue;
-            }
-
-            row.Value = secret ? null : value;
-            row.Protected = secret ? protector.Protect(key, value!) : null;
+            ordered.TryAdd(key, values[key]);
         }
+
+        var secrets = ordered.Where(kv => kv.Value is not null && ConfigurationResolver.IsSecret(element, kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
+        foreach (var key in secrets.Keys)
+        {
+            ordered[key] = null;
+        }
+
+        instance.ConfigurationJson = JsonSerializer.Serialize(ordered);
+        // Re-encrypted on every write, so a rotated key takes over as instances are saved.
+        instance.ProtectedConfiguration = secrets.Count > 0 ? protector.Protect(Purpose(instance), JsonSerializer.Serialize(secrets)) : null;
     }
+
+    /// <summary>The keys in stored order; a key's position gives its configuration row id.</summary>
+    public static IReadOnlyList<string> Keys(Instance instance) =>
+        [.. (JsonSerializer.Deserialize<Dictionary<string, string?>>(instance.ConfigurationJson) ?? []).Keys];
+
+    /// <summary>Row ids as the platform shows them: unique across instances, stable per key.</summary>
+    public static long RowId(long instanceId, int position) => instanceId * MaxKeys + position + 1;
+
+    /// <summary>The position a row id names on this instance, or null when it is another instance's.</summary>
+    public static int? Position(long instanceId, long rowId) =>
+        rowId > instanceId * MaxKeys && rowId <= (instanceId + 1) * MaxKeys ? (int)(rowId - instanceId * MaxKeys - 1) : null;
+
+    /// <summary>Bounds the keys of one instance (and so the row-id space each instance owns).</summary>
+    public const int MaxKeys = 1000;
+
+    private static string Purpose(Instance instance) => "instance-configuration:" + Convert.ToBase64String(instance.TokenHash);
 }

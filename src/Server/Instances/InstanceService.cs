@@ -52,7 +52,7 @@ public sealed partial class InstanceService(
             UpdatedDate = now,
         };
         SetTags(instance, request.Tags ?? [name]);
-        secrets.Write(element, instance.Configuration, configuration);
+        secrets.Write(element, instance, configuration);
         db.Instances.Add(instance);
         await db.SaveChangesAsync(ct);
         LogProvisioned(logger, instance.Id, element.Key, authType);
@@ -67,7 +67,7 @@ public sealed partial class InstanceService(
 
     public async Task<List<InstanceView>> ListAsync(Caller caller, string? pathElement, IReadOnlyList<string> tags, string? searchText, CancellationToken ct)
     {
-        var query = db.Instances.AsNoTracking().AsSplitQuery().Include(i => i.Configuration).Include(i => i.Tags)
+        var query = db.Instances.AsNoTracking().AsSplitQuery().Include(i => i.Tags)
             .Where(i => i.OrganizationId == caller.OrganizationId);
         if (pathElement is not null)
         {
@@ -155,8 +155,9 @@ public sealed partial class InstanceService(
     {
         var instance = await LoadAsync(caller, id, null, tracking: false, ct);
         var element = Element(instance);
-        var plain = secrets.Read(instance.Configuration);
-        return [.. instance.Configuration.OrderBy(r => r.Id).Select(r => ConfigurationRowView.From(element, r, plain[r.Key], instance.AuthType))];
+        var plain = secrets.Read(instance);
+        return [.. plain.Select((kv, position) =>
+            ConfigurationRowView.From(element, InstanceSecrets.RowId(instance.Id, position), kv.Key, kv.Value, instance.AuthType))];
     }
 
     public async Task<ConfigurationRowView> GetConfigurationRowAsync(Caller caller, long id, long configId, CancellationToken ct) =>
@@ -167,18 +168,20 @@ public sealed partial class InstanceService(
     public async Task<ConfigurationRowView> PatchConfigurationRowAsync(Caller caller, long id, long configId, string? value, CancellationToken ct)
     {
         var instance = await LoadAsync(caller, id, null, tracking: true, ct);
-        var row = instance.Configuration.Find(r => r.Id == configId)
-            ?? throw ApiException.NotFound($"No configuration entry {configId} on instance {id}.");
+        var keys = InstanceSecrets.Keys(instance);
+        var key = InstanceSecrets.Position(instance.Id, configId) is { } position && position < keys.Count
+            ? keys[position]
+            : throw ApiException.NotFound($"No configuration entry {configId} on instance {id}.");
         var element = Element(instance);
-        await ApplyConfigurationAsync(instance, element, new Dictionary<string, string?> { [row.Key] = value }, ct);
+        await ApplyConfigurationAsync(instance, element, new Dictionary<string, string?> { [key] = value }, ct);
         instance.UpdatedDate = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-        return ConfigurationRowView.From(element, row, secrets.Read([row])[row.Key], instance.AuthType);
+        return ConfigurationRowView.From(element, configId, key, secrets.Read(instance)[key], instance.AuthType);
     }
 
     private async Task ApplyConfigurationAsync(Instance instance, ElementDefinition element, Dictionary<string, string?> sent, CancellationToken ct)
     {
-        var existing = secrets.Read(instance.Configuration);
+        var existing = secrets.Read(instance);
         var (authType, auth) = ConfigurationResolver.ResolveAuthType(element,
             sent.GetValueOrDefault(ConfigurationResolver.AuthTypeKey) ?? instance.AuthType);
         var merged = ConfigurationResolver.Resolve(element, authType, existing, sent);
@@ -196,13 +199,13 @@ public sealed partial class InstanceService(
         }
 
         instance.EventsEnabled = merged.GetValueOrDefault("event.notification.enabled") == "true";
-        secrets.Write(element, instance.Configuration, merged);
+        secrets.Write(element, instance, merged);
     }
 
     private async Task<Instance> LoadAsync(Caller caller, long id, string? pathElement, bool tracking, CancellationToken ct)
     {
-        // One round trip: an instance has a few dozen config rows and a few tags, so the join stays small.
-        var query = db.Instances.AsSingleQuery().Include(i => i.Configuration).Include(i => i.Tags).Where(i => i.Id == id);
+        // One round trip: the configuration is on the row, the tags are a small join.
+        var query = db.Instances.AsSingleQuery().Include(i => i.Tags).Where(i => i.Id == id);
         query = tracking ? query : query.AsNoTracking();
         var instance = await query.FirstOrDefaultAsync(ct);
         // Another organization's instance is "not found", never "forbidden": that would confirm it exists.
@@ -252,7 +255,7 @@ public sealed partial class InstanceService(
         View(instance, await UserAsync(instance.UserId, ct));
 
     private InstanceView View(Instance instance, Organizations.User user) =>
-        InstanceView.From(instance, Element(instance), secrets.Read(instance.Configuration), user, token: null);
+        InstanceView.From(instance, Element(instance), secrets.Read(instance), user, token: null);
 
     /// <summary>The owner shown in instance responses; users change rarely, so a short cache saves a round trip per call.</summary>
     private async Task<Organizations.User> UserAsync(long userId, CancellationToken ct) =>

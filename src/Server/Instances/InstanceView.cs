@@ -72,14 +72,14 @@ public sealed record TransformationView(IReadOnlyList<string> ObjectNames);
 /// <summary>A row of <c>GET /instances/{id}/configuration</c>.</summary>
 public sealed record ConfigurationRowView(long Id, string Key, string Name, string? PropertyValue, string Type, bool Required, bool Secret)
 {
-    public static ConfigurationRowView From(ElementDefinition element, InstanceConfigEntry row, string? plaintext, string authType)
+    public static ConfigurationRowView From(ElementDefinition element, long id, string key, string? plaintext, string authType)
     {
-        var entry = element.FindEntry(row.Key);
-        var secret = ConfigurationResolver.IsSecret(element, row.Key);
+        var entry = element.FindEntry(key);
+        var secret = ConfigurationResolver.IsSecret(element, key);
         return new ConfigurationRowView(
-            row.Id,
-            row.Key,
-            entry?.Name ?? row.Key,
+            id,
+            key,
+            entry?.Name ?? key,
             plaintext is not null && secret ? ConfigurationResolver.Mask : plaintext,
             entry?.Type ?? (secret ? "PASSWORD" : "TEXTFIELD_1000"),
             entry is { Required: true } && entry.AppliesTo(authType),

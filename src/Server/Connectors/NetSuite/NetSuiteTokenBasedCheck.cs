@@ -22,7 +22,9 @@ public sealed class NetSuiteTokenBasedCheck : IProvisioningCheck
         var uri = account.RecordUrl("customer?limit=1");
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         // Signed over the real vendor URL; sandbox routing later changes where it goes, not what was signed.
+        // A retry must not replay this nonce: the vendor clients re-sign every attempt from the option.
         request.Headers.Authorization = signer.CreateHeader(HttpMethod.Get, uri, context.Time);
+        request.Options.Set(Http.PerAttemptAuthorizationHandler.Signer, (method, vendorUri) => signer.CreateHeader(method, vendorUri, context.Time));
         request.Headers.Accept.ParseAdd("application/json");
 
         using var response = await VendorCall.SendAsync(context.Http, request, cancellationToken);

@@ -19,20 +19,11 @@ internal sealed class InstanceConfiguration : IEntityTypeConfiguration<Instance>
         builder.HasIndex(i => new { i.OrganizationId, i.ElementKey });
         builder.HasOne<Organization>().WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<User>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(i => i.Configuration).WithOne().HasForeignKey(c => c.InstanceId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(i => i.ConfigurationJson).IsRequired();
         builder.HasMany(i => i.Tags).WithOne().HasForeignKey(t => t.InstanceId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
-internal sealed class InstanceConfigEntryConfiguration : IEntityTypeConfiguration<InstanceConfigEntry>
-{
-    public void Configure(EntityTypeBuilder<InstanceConfigEntry> builder)
-    {
-        builder.ToTable("instance_configuration");
-        builder.Property(c => c.Key).HasMaxLength(200);
-        builder.HasIndex(c => new { c.InstanceId, c.Key }).IsUnique();
-    }
-}
 
 internal sealed class InstanceTagConfiguration : IEntityTypeConfiguration<InstanceTag>
 {

@@ -35,6 +35,10 @@ namespace OpenElements.Server.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("ConfigurationJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("CreatedDate")
                         .HasColumnType("timestamp with time zone");
 
@@ -61,6 +65,9 @@ namespace OpenElements.Server.Data.Migrations.Postgres
 
                     b.Property<long>("OrganizationId")
                         .HasColumnType("bigint");
+
+                    b.Property<byte[]>("ProtectedConfiguration")
+                        .HasColumnType("bytea");
 
                     b.Property<byte[]>("TokenHash")
                         .IsRequired()
@@ -89,36 +96,6 @@ namespace OpenElements.Server.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId", "ElementKey");
 
                     b.ToTable("instances", (string)null);
-                });
-
-            modelBuilder.Entity("OpenElements.Server.Instances.InstanceConfigEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("InstanceId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<byte[]>("Protected")
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("Value")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstanceId", "Key")
-                        .IsUnique();
-
-                    b.ToTable("instance_configuration", (string)null);
                 });
 
             modelBuilder.Entity("OpenElements.Server.Instances.InstanceTag", b =>
@@ -228,15 +205,6 @@ namespace OpenElements.Server.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OpenElements.Server.Instances.InstanceConfigEntry", b =>
-                {
-                    b.HasOne("OpenElements.Server.Instances.Instance", null)
-                        .WithMany("Configuration")
-                        .HasForeignKey("InstanceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("OpenElements.Server.Instances.InstanceTag", b =>
                 {
                     b.HasOne("OpenElements.Server.Instances.Instance", null)
@@ -259,8 +227,6 @@ namespace OpenElements.Server.Data.Migrations.Postgres
 
             modelBuilder.Entity("OpenElements.Server.Instances.Instance", b =>
                 {
-                    b.Navigation("Configuration");
-
                     b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618

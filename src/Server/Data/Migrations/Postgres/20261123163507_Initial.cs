@@ -69,7 +69,9 @@ namespace OpenElements.Server.Data.Migrations.Postgres
                     TraceLoggingEnabled = table.Column<bool>(type: "boolean", nullable: false),
                     ExternalAuthentication = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     CreatedDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    UpdatedDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ConfigurationJson = table.Column<string>(type: "text", nullable: false),
+                    ProtectedConfiguration = table.Column<byte[]>(type: "bytea", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -86,28 +88,6 @@ namespace OpenElements.Server.Data.Migrations.Postgres
                         principalTable: "users",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "instance_configuration",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InstanceId = table.Column<long>(type: "bigint", nullable: false),
-                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true),
-                    Protected = table.Column<byte[]>(type: "bytea", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_instance_configuration", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_instance_configuration_instances_InstanceId",
-                        column: x => x.InstanceId,
-                        principalTable: "instances",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -128,12 +108,6 @@ namespace OpenElements.Server.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_instance_configuration_InstanceId_Key",
-                table: "instance_configuration",
-                columns: new[] { "InstanceId", "Key" },
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_instance_tags_Name",
@@ -177,9 +151,6 @@ namespace OpenElements.Server.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "instance_configuration");
-
             migrationBuilder.DropTable(
                 name: "instance_tags");
 

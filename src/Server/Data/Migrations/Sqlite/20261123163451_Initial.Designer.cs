@@ -11,7 +11,7 @@ using OpenElements.Server.Data;
 namespace OpenElements.Server.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123145814_Initial")]
+    [Migration("20261123163451_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -29,6 +29,10 @@ namespace OpenElements.Server.Data.Migrations.Sqlite
                     b.Property<string>("AuthType")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfigurationJson")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedDate")
@@ -58,6 +62,9 @@ namespace OpenElements.Server.Data.Migrations.Sqlite
                     b.Property<long>("OrganizationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("ProtectedConfiguration")
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -85,34 +92,6 @@ namespace OpenElements.Server.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId", "ElementKey");
 
                     b.ToTable("instances", (string)null);
-                });
-
-            modelBuilder.Entity("OpenElements.Server.Instances.InstanceConfigEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("InstanceId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Protected")
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("Value")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstanceId", "Key")
-                        .IsUnique();
-
-                    b.ToTable("instance_configuration", (string)null);
                 });
 
             modelBuilder.Entity("OpenElements.Server.Instances.InstanceTag", b =>
@@ -218,15 +197,6 @@ namespace OpenElements.Server.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OpenElements.Server.Instances.InstanceConfigEntry", b =>
-                {
-                    b.HasOne("OpenElements.Server.Instances.Instance", null)
-                        .WithMany("Configuration")
-                        .HasForeignKey("InstanceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("OpenElements.Server.Instances.InstanceTag", b =>
                 {
                     b.HasOne("OpenElements.Server.Instances.Instance", null)
@@ -249,8 +219,6 @@ namespace OpenElements.Server.Data.Migrations.Sqlite
 
             modelBuilder.Entity("OpenElements.Server.Instances.Instance", b =>
                 {
-                    b.Navigation("Configuration");
-
                     b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618

@@ -68,7 +68,9 @@ namespace OpenElements.Server.Data.Migrations.Sqlite
                     TraceLoggingEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     ExternalAuthentication = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     CreatedDate = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedDate = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    UpdatedDate = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConfigurationJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ProtectedConfiguration = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -85,28 +87,6 @@ namespace OpenElements.Server.Data.Migrations.Sqlite
                         principalTable: "users",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "instance_configuration",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InstanceId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true),
-                    Protected = table.Column<byte[]>(type: "BLOB", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_instance_configuration", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_instance_configuration_instances_InstanceId",
-                        column: x => x.InstanceId,
-                        principalTable: "instances",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -127,12 +107,6 @@ namespace OpenElements.Server.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_instance_configuration_InstanceId_Key",
-                table: "instance_configuration",
-                columns: new[] { "InstanceId", "Key" },
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_instance_tags_Name",
@@ -176,9 +150,6 @@ namespace OpenElements.Server.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "instance_configuration");
-
             migrationBuilder.DropTable(
                 name: "instance_tags");
 

@@ -12,7 +12,7 @@ using OpenElements.Server.Data;
 namespace OpenElements.Server.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123145914_Initial")]
+    [Migration("20261123163507_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -37,6 +37,10 @@ namespace OpenElements.Server.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ConfigurationJson")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("CreatedDate")
                         .HasColumnType("timestamp with time zone");
@@ -65,6 +69,9 @@ namespace OpenElements.Server.Data.Migrations.Postgres
                     b.Property<long>("OrganizationId")
                         .HasColumnType("bigint");
 
+                    b.Property<byte[]>("ProtectedConfiguration")
+                        .HasColumnType("bytea");
+
                     b.Property<byte[]>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -92,36 +99,6 @@ namespace OpenElements.Server.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId", "ElementKey");
 
                     b.ToTable("instances", (string)null);
-                });
-
-            modelBuilder.Entity("OpenElements.Server.Instances.InstanceConfigEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("InstanceId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<byte[]>("Protected")
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("Value")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstanceId", "Key")
-                        .IsUnique();
-
-                    b.ToTable("instance_configuration", (string)null);
                 });
 
             modelBuilder.Entity("OpenElements.Server.Instances.InstanceTag", b =>
@@ -231,15 +208,6 @@ namespace OpenElements.Server.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OpenElements.Server.Instances.InstanceConfigEntry", b =>
-                {
-                    b.HasOne("OpenElements.Server.Instances.Instance", null)
-                        .WithMany("Configuration")
-                        .HasForeignKey("InstanceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("OpenElements.Server.Instances.InstanceTag", b =>
                 {
                     b.HasOne("OpenElements.Server.Instances.Instance", null)
@@ -262,8 +230,6 @@ namespace OpenElements.Server.Data.Migrations.Postgres
 
             modelBuilder.Entity("OpenElements.Server.Instances.Instance", b =>
                 {
-                    b.Navigation("Configuration");
-
                     b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618
