@@ -25,20 +25,20 @@ internal static class ConnectWiseEntityApi
     public static void MapEntities(this IEndpointRouteBuilder api, EntityRoute route)
     {
         var path = "/" + route.Path;
-        api.MapGet(path, (HttpContext http, ConnectWiseData data) => List(http, data, route)).Counts(RequestKind.List);
-        api.MapGet(path + "/count", (HttpContext http, ConnectWiseData data) => Count(http, data, route)).Counts(RequestKind.Count);
-        api.MapGet(path + "/{id:int}", (int id, HttpContext http, ConnectWiseData data) => Read(id, http, data, route)).Counts(RequestKind.Read);
+        api.MapGet(path, (HttpContext http, ConnectWiseData data) => List(http, data, route)).CountsAs(RequestKind.List);
+        api.MapGet(path + "/count", (HttpContext http, ConnectWiseData data) => Count(http, data, route)).CountsAs(RequestKind.Count);
+        api.MapGet(path + "/{id:int}", (int id, HttpContext http, ConnectWiseData data) => Read(id, http, data, route)).CountsAs(RequestKind.Read);
         if (!route.Writable)
         {
             return;
         }
 
-        api.MapPost(path, (HttpContext http, ConnectWiseData data, ConnectWiseWrites writes) => CreateAsync(http, data, writes, route)).Counts(RequestKind.Create);
+        api.MapPost(path, (HttpContext http, ConnectWiseData data, ConnectWiseWrites writes) => CreateAsync(http, data, writes, route)).CountsAs(RequestKind.Create);
         api.MapPut(path + "/{id:int}", (int id, HttpContext http, ConnectWiseData data, ConnectWiseWrites writes) => ReplaceAsync(id, http, data, writes, route))
-            .Counts(RequestKind.Update);
+            .CountsAs(RequestKind.Update);
         api.MapPatch(path + "/{id:int}", (int id, HttpContext http, ConnectWiseData data, ConnectWiseWrites writes) => PatchAsync(id, http, data, writes, route))
-            .Counts(RequestKind.Update);
-        api.MapDelete(path + "/{id:int}", (int id, HttpContext http, ConnectWiseData data) => Delete(id, http, data, route)).Counts(RequestKind.Delete);
+            .CountsAs(RequestKind.Update);
+        api.MapDelete(path + "/{id:int}", (int id, HttpContext http, ConnectWiseData data) => Delete(id, http, data, route)).CountsAs(RequestKind.Delete);
     }
 
     private static IResult List(HttpContext http, ConnectWiseData data, EntityRoute route)

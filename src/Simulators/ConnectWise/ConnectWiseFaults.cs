@@ -7,20 +7,20 @@ namespace OpenElements.Simulators.ConnectWise;
 /// ConnectWise's fault switches and request counters (resolve from <c>SimulatorServer.Services</c>).
 /// They cover every REST route under <c>apis/3.0</c>; codebase discovery on the login site is left alone.
 /// </summary>
-public sealed class ConnectWiseFaults(TimeProvider time) : FaultSwitches(time);
+public sealed class ConnectWiseFaults(TimeProvider time) : SimulatorFaults(time);
 
 /// <summary>Plays <see cref="ConnectWiseFaults"/> with ConnectWise's <c>{"code","message"}</c> bodies.</summary>
 internal sealed class ConnectWiseFaultFilter(ConnectWiseFaults faults) : FaultFilter(faults)
 {
     // REVIEW: [M] codes and messages; vendors.md 4.5 documents the statuses (429 with Retry-After, 500) only.
-    protected override IResult RateLimited(int retryAfterSeconds) =>
+    protected internal override IResult RateLimited(HttpContext http, int retryAfterSeconds) =>
         TypedResults.Json(new ConnectWiseError("TooManyRequests", "Request rate limit exceeded. Retry after the time in the Retry-After header."),
             statusCode: StatusCodes.Status429TooManyRequests);
 
-    protected override IResult Failed(int statusCode) => TypedResults.Json(statusCode switch
+    protected internal override IResult ServerError(HttpContext http, int status) => TypedResults.Json(status switch
     {
         StatusCodes.Status502BadGateway => new ConnectWiseError("BadGateway", "The server received an invalid response."),
         StatusCodes.Status503ServiceUnavailable => new ConnectWiseError("ServiceUnavailable", "The service is temporarily unavailable."),
         _ => new ConnectWiseError("UnexpectedError", "An unexpected error occurred."),
-    }, statusCode: statusCode);
+    }, statusCode: status);
 }

@@ -60,7 +60,7 @@ internal sealed partial class ConnectWiseSeed
         for (var id = 1; id <= _count; id++)
         {
             var name = SampleData.UniqueCompanyName(random, names);
-            var place = random.Pick(SampleData.Places);
+            var place = random.Pick(SampleData.UsPlaces);
             var roll = random.Next(100);
             var status = ConnectWiseSetup.CompanyStatuses[roll < 90 ? 0 : roll < 98 ? 1 : 2];
             var type = ConnectWiseSetup.CompanyTypes[random.Next(100) switch { < 60 => 0, < 67 => 1, < 75 => 2, _ => 3 }];
@@ -76,7 +76,7 @@ internal sealed partial class ConnectWiseSeed
                 ["addressLine2"] = random.Next(4) == 0 ? $"Suite {random.Next(100, 900)}" : null,
                 ["city"] = place.City,
                 ["state"] = place.State,
-                ["zip"] = place.Zip,
+                ["zip"] = place.PostalCode,
                 ["country"] = _links.Ref(1, "United States", "country", "company/countries"),
                 ["phoneNumber"] = Digits(SampleData.Phone(random, place)),
                 ["faxNumber"] = random.Next(3) == 0 ? Digits(SampleData.Phone(random, place)) : "",
@@ -106,7 +106,7 @@ internal sealed partial class ConnectWiseSeed
             var company = random.Pick(companies);
             var first = random.Pick(SampleData.FirstNames);
             var last = random.Pick(SampleData.LastNames);
-            var place = SampleData.Places.First(p => p.City == (string?)company["city"]);
+            var place = SampleData.UsPlaces.First(p => p.City == (string?)company["city"]);
             var domain = SampleData.Domain((string)company["name"]!);
             var email = SampleData.Email(first, last, domain);
             var direct = Digits(SampleData.Phone(random, place));
@@ -128,7 +128,7 @@ internal sealed partial class ConnectWiseSeed
                 ["addressLine1"] = (string?)company["addressLine1"],
                 ["city"] = place.City,
                 ["state"] = place.State,
-                ["zip"] = place.Zip,
+                ["zip"] = place.PostalCode,
                 ["country"] = _links.Ref(1, "United States", "country", "company/countries"),
                 ["title"] = random.Pick(SampleData.JobTitles),
                 ["inactiveFlag"] = random.Next(25) == 0,

@@ -1,44 +1,27 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
 namespace OpenElements.Simulators.Hosting;
 
 /// <summary>
-/// Counts each request by its <see cref="RouteKind"/> and plays the switched-on faults, so each vendor
-/// only says how its 429 and 5xx bodies look. Put it before the auth filter: a gateway that throttles
-/// or fails does so before the application has looked at credentials.
+/// Runs each request of a route group through the vendor's <see cref="SimulatorFaults"/>, counted by its
+/// <see cref="RouteKind"/>; the vendor only says how its 429 and 5xx bodies look (the base sets
+/// <c>Retry-After</c>). Where it sits relative to the auth filter is the vendor's call: a gateway that throttles
+/// before the application looks at credentials goes first, governance of accepted requests goes after.
 /// </summary>
-public abstract class FaultFilter(FaultSwitches faults) : IEndpointFilter
+internal abstract class FaultFilter(SimulatorFaults faults) : IEndpointFilter
 {
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var kind = http.GetEndpoint()?.Metadata.GetMetadata<RouteKind>()?.Kind ?? RequestKind.Other;
-        var fault = faults.Enter(kind, IsFaultable(kind));
-        if (fault.Delay > TimeSpan.Zero)
-        {
-            // Wall-clock time on purpose: a slow vendor is slow in real time, whatever clock the test injects.
-            await Task.Delay(fault.Delay, http.RequestAborted);
-        }
-
-        if (fault.StatusCode == 0)
-        {
-            return await next(context);
-        }
-
-        if (fault.RetryAfterSeconds is { } seconds)
-        {
-            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            return RateLimited(seconds);
-        }
-
-        return Failed(fault.StatusCode);
+        return faults.InvokeAsync(http, kind, this, () => next(context));
     }
 
-    /// <summary>Token endpoints are left alone unless a vendor says otherwise.</summary>
-    protected virtual bool IsFaultable(RequestKind kind) => kind != RequestKind.Token;
+    protected internal abstract IResult RateLimited(HttpContext http, int retryAfterSeconds);
 
-    protected abstract IResult RateLimited(int retryAfterSeconds);
+    /// <summary>The body of a <paramref name="status"/> (5xx) answer.</summary>
+    protected internal abstract IResult ServerError(HttpContext http, int status);
 
-    protected abstract IResult Failed(int statusCode);
+    /// <summary>A refusal by <see cref="SimulatorFaults.MaxConcurrentRequests"/>; by default the rate-limit answer.</summary>
+    protected internal virtual IResult ConcurrencyLimited(HttpContext http, int retryAfterSeconds) => RateLimited(http, retryAfterSeconds);
 }

@@ -14,15 +14,15 @@ public enum RequestKind
     Update,
     Delete,
 
-    /// <summary>A token endpoint; faults skip it unless the simulator's faults say otherwise.</summary>
+    /// <summary>A token endpoint; faults skip it unless the simulator's <see cref="SimulatorFaults"/> say otherwise.</summary>
     Token,
 }
 
-/// <summary>Endpoint metadata naming a route's <see cref="RequestKind"/>; a route without it counts as Other.</summary>
+/// <summary>Endpoint metadata naming a route's <see cref="RequestKind"/>; a route without it counts as <see cref="RequestKind.Other"/>.</summary>
 public sealed record RouteKind(RequestKind Kind);
 
 public static class RouteKindExtensions
 {
-    public static TBuilder Counts<TBuilder>(this TBuilder builder, RequestKind kind) where TBuilder : IEndpointConventionBuilder =>
+    public static TBuilder CountsAs<TBuilder>(this TBuilder builder, RequestKind kind) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new RouteKind(kind));
 }

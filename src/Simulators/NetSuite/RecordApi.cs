@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OpenElements.Simulators.Hosting;
 
 namespace OpenElements.Simulators.NetSuite;
 
@@ -21,11 +22,11 @@ internal static class RecordApi
     {
         // TBA first: governance and faults apply to requests NetSuite has accepted as the integration's.
         var records = vendor.MapGroup(BasePath).AddEndpointFilter<TbaFilter>().AddEndpointFilter<NetSuiteFaultFilter>();
-        records.MapGet("/{record}", List);
-        records.MapPost("/{record}", RecordItemApi.CreateAsync);
-        records.MapGet("/{record}/{id}", RecordItemApi.Get);
-        records.MapPatch("/{record}/{id}", RecordItemApi.UpdateAsync);
-        records.MapDelete("/{record}/{id}", RecordItemApi.Delete);
+        records.MapGet("/{record}", List).CountsAs(RequestKind.List);
+        records.MapPost("/{record}", RecordItemApi.CreateAsync).CountsAs(RequestKind.Create);
+        records.MapGet("/{record}/{id}", RecordItemApi.Get).CountsAs(RequestKind.Read);
+        records.MapPatch("/{record}/{id}", RecordItemApi.UpdateAsync).CountsAs(RequestKind.Update);
+        records.MapDelete("/{record}/{id}", RecordItemApi.Delete).CountsAs(RequestKind.Delete);
     }
 
     private static IResult List(string record, HttpRequest request, RecordStore store)

@@ -21,16 +21,16 @@ internal static class RecordSeed
 
     public static bool CustomerIsPerson(int i) => i % 10 == 9;
 
-    public static (string First, string Last) CustomerPerson(int i) => SeedData.PersonName((i + 37) % 2500);
+    public static (string First, string Last) CustomerPerson(int i) => SampleData.PersonName(i + 37);
 
     public static string CustomerName(int i) =>
-        CustomerIsPerson(i) ? $"{CustomerPerson(i).First} {CustomerPerson(i).Last}" : SeedData.CompanyName(i * 3 % 5600);
+        CustomerIsPerson(i) ? $"{CustomerPerson(i).First} {CustomerPerson(i).Last}" : SampleData.CompanyName(i * 3);
 
-    public static string CustomerDomain(int i) => CustomerIsPerson(i) ? "example.com" : SeedData.Domain(CustomerName(i));
+    public static string CustomerDomain(int i) => CustomerIsPerson(i) ? "example.com" : SampleData.Domain(CustomerName(i));
 
     public static NsRef CustomerRef(int i) => new(Text(RecordTypes.Customer.FirstId + i), CustomerName(i));
 
-    public static SeedCity CustomerCity(int i) => SeedData.Cities[i * 7 % SeedData.Cities.Length];
+    public static Place CustomerCity(int i) => SampleData.Places[i * 7 % SampleData.Places.Length];
 
     public static NsRef CustomerSubsidiary(int i) =>
         RecordTypes.Subsidiaries[CustomerCity(i).Country == "CA" ? 2 : i % 2];
@@ -55,9 +55,9 @@ internal static class RecordSeed
         record["isPerson"] = person;
         record["firstName"] = person ? first : null;
         record["lastName"] = person ? last : null;
-        record["email"] = person ? SeedData.Email(first, last, CustomerDomain(i)) : "ap@" + CustomerDomain(i);
-        record["phone"] = SeedData.Phone(random, city);
-        record["altPhone"] = i % 3 == 0 ? SeedData.Phone(random, city) : null;
+        record["email"] = person ? SampleData.Email(first, last, CustomerDomain(i)) : "ap@" + CustomerDomain(i);
+        record["phone"] = SampleData.Phone(random, city);
+        record["altPhone"] = i % 3 == 0 ? SampleData.Phone(random, city) : null;
         record["url"] = person ? null : "https://www." + CustomerDomain(i);
         record["isInactive"] = i % 25 == 24;
         record["entityStatus"] = status;
@@ -65,23 +65,23 @@ internal static class RecordSeed
         record["salesRep"] = RecordTypes.Employees[1 + random.Next(RecordTypes.Employees.Length - 1)];
         // Only customers have been given credit; leads and prospects have none yet.
         record["creditLimit"] = status.RefName.StartsWith("CUSTOMER", StringComparison.Ordinal) ? (decimal)(random.Next(5, 200) * 1000) : null;
-        record["defaultAddress"] = $"{CustomerName(i)}\n{SeedData.Street(random)}\n{city.City} {city.State} {city.PostalCode}\n{(city.Country == "CA" ? "Canada" : "United States")}";
+        record["defaultAddress"] = $"{CustomerName(i)}\n{SampleData.Street(random)}\n{city.City} {city.State} {city.PostalCode}\n{(city.Country == "CA" ? "Canada" : "United States")}";
         return record;
     }
 
     public static Dictionary<string, object?> Contact(int j, Random random)
     {
         var record = Start(RecordTypes.Contact, j, random);
-        var (first, last) = SeedData.PersonName(j);
+        var (first, last) = SampleData.PersonName(j);
         var company = j % RecordTypes.CustomerCount;
         var city = CustomerCity(company);
         record["entityId"] = $"{first} {last}";
         record["firstName"] = first;
         record["lastName"] = last;
-        record["title"] = SeedData.Pick(random, SeedData.JobTitles);
-        record["email"] = SeedData.Email(first, last, CustomerDomain(company));
-        record["phone"] = SeedData.Phone(random, city);
-        record["mobilePhone"] = j % 4 == 3 ? null : SeedData.Phone(random, city);
+        record["title"] = random.Pick(SampleData.JobTitles);
+        record["email"] = SampleData.Email(first, last, CustomerDomain(company));
+        record["phone"] = SampleData.Phone(random, city);
+        record["mobilePhone"] = j % 4 == 3 ? null : SampleData.Phone(random, city);
         record["company"] = CustomerRef(company);
         record["subsidiary"] = CustomerSubsidiary(company);
         record["isInactive"] = j % 40 == 39;
@@ -98,7 +98,7 @@ internal static class RecordSeed
         var expected = DateOnly.FromDateTime(created.AddDays(random.Next(30, 150)));
         var subsidiary = CustomerSubsidiary(customer);
         record["tranId"] = Text(1001 + i);
-        record["title"] = $"{CustomerName(customer)} - {SeedData.Pick(random, Products)}";
+        record["title"] = $"{CustomerName(customer)} - {random.Pick(Products)}";
         record["entity"] = CustomerRef(customer);
         record["entityStatus"] = CustomerStatus(customer);
         record["status"] = status;
@@ -117,19 +117,19 @@ internal static class RecordSeed
         var record = Start(RecordTypes.SupportCase, i, random);
         var customer = random.Next(RecordTypes.CustomerCount);
         // Contact c works at customer c (contacts outnumber customers), so the case's contact fits its company.
-        var (first, last) = SeedData.PersonName(customer);
+        var (first, last) = SampleData.PersonName(customer);
         var closed = random.Next(10) < 4;
         var start = DateOnly.FromDateTime(((DateTimeOffset)record["dateCreated"]!).UtcDateTime);
         record["caseNumber"] = Text(1001 + i);
-        record["title"] = SeedData.Pick(random, CaseSubjects);
+        record["title"] = random.Pick(CaseSubjects);
         record["company"] = CustomerRef(customer);
         record["contact"] = new NsRef(Text(RecordTypes.Contact.FirstId + customer), $"{first} {last}");
-        record["email"] = SeedData.Email(first, last, CustomerDomain(customer));
-        record["phone"] = SeedData.Phone(random, CustomerCity(customer));
+        record["email"] = SampleData.Email(first, last, CustomerDomain(customer));
+        record["phone"] = SampleData.Phone(random, CustomerCity(customer));
         record["status"] = closed ? RecordTypes.CaseStatuses[4] : RecordTypes.CaseStatuses[random.Next(4)];
-        record["priority"] = SeedData.Pick(random, RecordTypes.CasePriorities);
-        record["origin"] = SeedData.Pick(random, RecordTypes.CaseOrigins);
-        record["category"] = SeedData.Pick(random, RecordTypes.CaseTypes);
+        record["priority"] = random.Pick(RecordTypes.CasePriorities);
+        record["origin"] = random.Pick(RecordTypes.CaseOrigins);
+        record["category"] = random.Pick(RecordTypes.CaseTypes);
         record["incomingMessage"] = $"Hello, {((string)record["title"]!).ToLowerInvariant()} since {start:MMMM d}. Please advise. {first}";
         record["startDate"] = start;
         record["endDate"] = closed ? start.AddDays(random.Next(0, 21)) : null;
@@ -171,7 +171,7 @@ internal static class RecordSeed
 
     private static Dictionary<string, object?> Start(RecordType type, int i, Random random)
     {
-        var (created, modified) = SeedData.Timestamps(i, type.SeedCount, random);
+        var (created, modified) = SampleData.Timestamps(i, type.SeedCount, random);
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["id"] = type.FirstId + i,

@@ -46,7 +46,7 @@ internal static class RecordTypes
         new("-5", "Sandbox Administrator"),
         .. Enumerable.Range(0, 10).Select(k =>
         {
-            var (first, last) = Hosting.SeedData.PersonName(k * 197 + 31);
+            var (first, last) = Hosting.SampleData.PersonName(k * 197 + 31);
             return new NsRef((201 + k).ToString(CultureInfo.InvariantCulture), $"{first} {last}");
         }),
     ];

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OpenElements.Simulators.Hosting;
 
 namespace OpenElements.Simulators.Oracle;
 
@@ -28,11 +29,11 @@ internal static class OracleCrmApi
         site.MapGet(Root, ListVersions);
         // The version list is discovery, not data: faults and request counts cover the resources only.
         var data = site.MapGroup(Root + "/{version}").AddEndpointFilter<OracleFaultFilter>();
-        data.MapGet("/{resource}", List);
-        data.MapPost("/{resource}", OracleItemApi.CreateAsync);
-        data.MapGet("/{resource}/{key}", OracleItemApi.Get);
-        data.MapPatch("/{resource}/{key}", OracleItemApi.UpdateAsync);
-        data.MapDelete("/{resource}/{key}", OracleItemApi.Delete);
+        data.MapGet("/{resource}", List).CountsAs(RequestKind.List);
+        data.MapPost("/{resource}", OracleItemApi.CreateAsync).CountsAs(RequestKind.Create);
+        data.MapGet("/{resource}/{key}", OracleItemApi.Get).CountsAs(RequestKind.Read);
+        data.MapPatch("/{resource}/{key}", OracleItemApi.UpdateAsync).CountsAs(RequestKind.Update);
+        data.MapDelete("/{resource}/{key}", OracleItemApi.Delete).CountsAs(RequestKind.Delete);
         return site;
     }
 

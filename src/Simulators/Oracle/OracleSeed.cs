@@ -13,7 +13,7 @@ internal static class OracleSeed
     private static readonly (long PartyId, string Name, string Login)[] Owners =
         [.. Enumerable.Range(0, 12).Select(k =>
         {
-            var (first, last) = SeedData.PersonName(k * 211 + 17);
+            var (first, last) = SampleData.PersonName(k * 211 + 17);
             return (300000000500001L + k, $"{first} {last}", $"{first}.{last}".ToUpperInvariant());
         })];
 
@@ -24,11 +24,11 @@ internal static class OracleSeed
 
     public static Dictionary<string, object?> Account(int i, Random random)
     {
-        var name = SeedData.CompanyName(i);
-        var domain = SeedData.Domain(name);
-        var city = SeedData.Pick(random, SeedData.Cities);
-        var owner = SeedData.Pick(random, Owners);
-        var (first, last) = SeedData.PersonName(i);
+        var name = SampleData.CompanyName(i);
+        var domain = SampleData.Domain(name);
+        var city = random.Pick(SampleData.Places);
+        var owner = random.Pick(Owners);
+        var (first, last) = SampleData.PersonName(i);
         var row = Row(OracleResources.Accounts, i, random, owner.Login);
         row["OrganizationName"] = name;
         // A third are prospects: enough for a Type filter to be worth testing.
@@ -37,12 +37,12 @@ internal static class OracleSeed
         row["OwnerName"] = owner.Name;
         row["PrimaryContactPartyId"] = OracleResources.Contacts.FirstId + i;
         row["PrimaryContactName"] = $"{first} {last}";
-        row["PrimaryContactEmail"] = SeedData.Email(first, last, domain);
-        row["PrimaryContactPhone"] = SeedData.Phone(random, city);
+        row["PrimaryContactEmail"] = SampleData.Email(first, last, domain);
+        row["PrimaryContactPhone"] = SampleData.Phone(random, city);
         row["EmailAddress"] = "info@" + domain;
-        row["FormattedPhoneNumber"] = SeedData.Phone(random, city);
+        row["FormattedPhoneNumber"] = SampleData.Phone(random, city);
         row["URL"] = "https://www." + domain;
-        row["AddressLine1"] = SeedData.Street(random);
+        row["AddressLine1"] = SampleData.Street(random);
         row["City"] = city.City;
         row["State"] = city.State;
         row["PostalCode"] = city.PostalCode;
@@ -52,20 +52,20 @@ internal static class OracleSeed
 
     public static Dictionary<string, object?> Contact(int j, Random random)
     {
-        var (first, last) = SeedData.PersonName(j);
+        var (first, last) = SampleData.PersonName(j);
         var account = j % OracleResources.AccountCount;
-        var company = SeedData.CompanyName(account);
-        var city = SeedData.Pick(random, SeedData.Cities);
-        var owner = SeedData.Pick(random, Owners);
+        var company = SampleData.CompanyName(account);
+        var city = random.Pick(SampleData.Places);
+        var owner = random.Pick(Owners);
         var row = Row(OracleResources.Contacts, j, random, owner.Login);
         row["FirstName"] = first;
         row["LastName"] = last;
         row["ContactName"] = $"{first} {last}";
-        row["JobTitle"] = SeedData.Pick(random, SeedData.JobTitles);
-        row["EmailAddress"] = SeedData.Email(first, last, SeedData.Domain(company));
-        row["WorkPhoneNumber"] = SeedData.Phone(random, city);
+        row["JobTitle"] = random.Pick(SampleData.JobTitles);
+        row["EmailAddress"] = SampleData.Email(first, last, SampleData.Domain(company));
+        row["WorkPhoneNumber"] = SampleData.Phone(random, city);
         // Some contacts have no mobile: IS NULL needs something to find.
-        row["MobileNumber"] = j % 4 == 3 ? null : SeedData.Phone(random, city);
+        row["MobileNumber"] = j % 4 == 3 ? null : SampleData.Phone(random, city);
         row["AccountPartyId"] = OracleResources.Accounts.FirstId + account;
         row["AccountName"] = company;
         row["OwnerPartyId"] = owner.PartyId;
@@ -79,11 +79,11 @@ internal static class OracleSeed
     public static Dictionary<string, object?> Lead(int i, Random random)
     {
         var account = random.Next(OracleResources.AccountCount);
-        var owner = SeedData.Pick(random, Owners);
+        var owner = random.Pick(Owners);
         var row = Row(OracleResources.Leads, i, random, owner.Login);
-        row["Name"] = $"{SeedData.CompanyName(account)} - {SeedData.Pick(random, Products)}";
-        row["StatusCode"] = SeedData.Pick(random, (string[])["UNQUALIFIED", "UNQUALIFIED", "QUALIFIED", "CONVERTED", "RETIRED"]);
-        row["Rank"] = SeedData.Pick(random, (string[])["HOT", "WARM", "COLD"]);
+        row["Name"] = $"{SampleData.CompanyName(account)} - {random.Pick(Products)}";
+        row["StatusCode"] = random.Pick((string[])["UNQUALIFIED", "UNQUALIFIED", "QUALIFIED", "CONVERTED", "RETIRED"]);
+        row["Rank"] = random.Pick((string[])["HOT", "WARM", "COLD"]);
         row["CustomerId"] = OracleResources.Accounts.FirstId + account;
         row["PrimaryContactId"] = OracleResources.Contacts.FirstId + account;
         row["OwnerId"] = owner.PartyId;
@@ -95,12 +95,12 @@ internal static class OracleSeed
     public static Dictionary<string, object?> Opportunity(int i, Random random)
     {
         var account = random.Next(OracleResources.AccountCount);
-        var owner = SeedData.Pick(random, Owners);
+        var owner = random.Pick(Owners);
         var row = Row(OracleResources.Opportunities, i, random, owner.Login);
         var stage = random.Next(Stages.Length);
         // Most deals in the last stage are decided; the rest are open.
         var status = stage < 5 ? "OPEN" : random.Next(3) switch { 0 => "LOST", 1 => "OPEN", _ => "WON" };
-        row["Name"] = $"{SeedData.CompanyName(account)} - {SeedData.Pick(random, Products)}";
+        row["Name"] = $"{SampleData.CompanyName(account)} - {random.Pick(Products)}";
         row["Revenue"] = (decimal)(random.Next(50, 5000) * 100);
         row["CurrencyCode"] = "USD";
         row["SalesStage"] = Stages[stage];
@@ -108,14 +108,14 @@ internal static class OracleSeed
         row["WinProb"] = status switch { "WON" => 100L, "LOST" => 0L, _ => 10L + stage * 15 };
         row["EffectiveDate"] = DateOnly.FromDateTime(((DateTimeOffset)row["CreationDate"]!).UtcDateTime.AddDays(random.Next(30, 180)));
         row["TargetPartyId"] = OracleResources.Accounts.FirstId + account;
-        row["TargetPartyName"] = SeedData.CompanyName(account);
+        row["TargetPartyName"] = SampleData.CompanyName(account);
         row["OwnerResourcePartyId"] = owner.PartyId;
         return row;
     }
 
     private static Dictionary<string, object?> Row(OracleResource resource, int i, Random random, string creator)
     {
-        var (created, updated) = SeedData.Timestamps(i, resource.SeedCount, random);
+        var (created, updated) = SampleData.Timestamps(i, resource.SeedCount, random);
         var row = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             [resource.IdField] = resource.FirstId + i,

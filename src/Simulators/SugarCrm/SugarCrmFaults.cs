@@ -8,13 +8,18 @@ namespace OpenElements.Simulators.SugarCrm;
 /// <c>/rest/v10</c> route but the token endpoint, unless <see cref="IncludeTokenEndpoint"/> is set;
 /// token-endpoint calls are counted as <see cref="RequestKind.Token"/> and, by grant, below.
 /// </summary>
-public sealed class SugarCrmFaults(TimeProvider time) : FaultSwitches(time)
+public sealed class SugarCrmFaults(TimeProvider time) : SimulatorFaults(time)
 {
     private int _passwordGrants;
     private int _refreshGrants;
+    private volatile bool _includeTokenEndpoint;
 
     /// <summary>Let faults answer <c>/oauth2/token</c> too. Default off: most tests fault data calls only.</summary>
-    public bool IncludeTokenEndpoint { get; set; }
+    public bool IncludeTokenEndpoint
+    {
+        get => _includeTokenEndpoint;
+        set => _includeTokenEndpoint = value;
+    }
 
     /// <summary>Token calls with <c>grant_type=refresh_token</c> that reached the grant logic, accepted or not.</summary>
     public int TokenRefreshes => Volatile.Read(ref _refreshGrants);
@@ -22,12 +27,15 @@ public sealed class SugarCrmFaults(TimeProvider time) : FaultSwitches(time)
     /// <summary>Token calls with <c>grant_type=password</c> that reached the grant logic, accepted or not.</summary>
     public int PasswordLogins => Volatile.Read(ref _passwordGrants);
 
-    public override void ResetCounters()
+    public override void Reset()
     {
-        base.ResetCounters();
+        base.Reset();
+        IncludeTokenEndpoint = false;
         Interlocked.Exchange(ref _passwordGrants, 0);
         Interlocked.Exchange(ref _refreshGrants, 0);
     }
+
+    protected override bool IsFaultable(RequestKind kind) => kind != RequestKind.Token || IncludeTokenEndpoint;
 
     internal void CountGrant(string? grantType)
     {
@@ -43,25 +51,19 @@ public sealed class SugarCrmFaults(TimeProvider time) : FaultSwitches(time)
 }
 
 /// <summary>Plays <see cref="SugarCrmFaults"/> with Sugar's <c>{"error","error_message"}</c> bodies.</summary>
-internal sealed class SugarFaultFilter : FaultFilter
+internal sealed class SugarFaultFilter(SugarCrmFaults faults) : FaultFilter(faults)
 {
-    private readonly SugarCrmFaults _faults;
-
-    public SugarFaultFilter(SugarCrmFaults faults) : base(faults) => _faults = faults;
-
-    protected override bool IsFaultable(RequestKind kind) => kind != RequestKind.Token || _faults.IncludeTokenEndpoint;
-
     // REVIEW: [M] stock Sugar has no 429 (vendors.md 5.4); SugarCloud throttles at its edge with a body
     // nobody has captured, so this one borrows Sugar's shape.
-    protected override IResult RateLimited(int retryAfterSeconds) =>
+    protected internal override IResult RateLimited(HttpContext http, int retryAfterSeconds) =>
         new SugarError(StatusCodes.Status429TooManyRequests, "too_many_requests", "Too many requests. Try again later.");
 
     // REVIEW: [M] labels from SugarApiException.php; the messages are stand-ins for its language strings.
-    protected override IResult Failed(int statusCode) => statusCode switch
+    protected internal override IResult ServerError(HttpContext http, int status) => status switch
     {
-        StatusCodes.Status500InternalServerError => new SugarError(statusCode, "fatal_error", "Your request failed to complete. A fatal error occurred."),
-        StatusCodes.Status502BadGateway => new SugarError(statusCode, "bad_gateway", "Bad gateway."),
-        StatusCodes.Status503ServiceUnavailable => new SugarError(statusCode, "service_unavailable", "The service is unavailable. Try again later."),
-        _ => new SugarError(statusCode, "unknown_error", "An unknown error occurred."),
+        StatusCodes.Status500InternalServerError => new SugarError(status, "fatal_error", "Your request failed to complete. A fatal error occurred."),
+        StatusCodes.Status502BadGateway => new SugarError(status, "bad_gateway", "Bad gateway."),
+        StatusCodes.Status503ServiceUnavailable => new SugarError(status, "service_unavailable", "The service is unavailable. Try again later."),
+        _ => new SugarError(status, "unknown_error", "An unknown error occurred."),
     };
 }

@@ -15,7 +15,7 @@ internal static partial class SugarOAuthApi
 {
     public static void MapSugarOAuth(this IEndpointRouteBuilder v10)
     {
-        v10.MapPost("/oauth2/token", Token).Counts(RequestKind.Token);
+        v10.MapPost("/oauth2/token", Token).CountsAs(RequestKind.Token);
         v10.MapPost("/oauth2/logout", Logout).AddEndpointFilter<SugarOAuthFilter>();
     }
 

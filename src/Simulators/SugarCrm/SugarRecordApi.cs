@@ -17,16 +17,16 @@ internal static class SugarRecordApi
     public static void MapSugarRecords(this IEndpointRouteBuilder v10)
     {
         var module = v10.MapGroup("/{module}").AddEndpointFilter<SugarModuleFilter>().AddEndpointFilter<SugarOAuthFilter>();
-        module.MapGet("", List).Counts(RequestKind.List);
-        module.MapGet("/filter", List).Counts(RequestKind.List);
-        module.MapPost("/filter", ListPost).Counts(RequestKind.List);
-        module.MapGet("/count", Count).Counts(RequestKind.Count);
-        module.MapGet("/filter/count", Count).Counts(RequestKind.Count);
-        module.MapPost("/filter/count", CountPost).Counts(RequestKind.Count);
-        module.MapPost("", Create).Counts(RequestKind.Create);
-        module.MapGet("/{id}", Read).Counts(RequestKind.Read);
-        module.MapPut("/{id}", Update).Counts(RequestKind.Update);
-        module.MapDelete("/{id}", Delete).Counts(RequestKind.Delete);
+        module.MapGet("", List).CountsAs(RequestKind.List);
+        module.MapGet("/filter", List).CountsAs(RequestKind.List);
+        module.MapPost("/filter", ListPost).CountsAs(RequestKind.List);
+        module.MapGet("/count", Count).CountsAs(RequestKind.Count);
+        module.MapGet("/filter/count", Count).CountsAs(RequestKind.Count);
+        module.MapPost("/filter/count", CountPost).CountsAs(RequestKind.Count);
+        module.MapPost("", Create).CountsAs(RequestKind.Create);
+        module.MapGet("/{id}", Read).CountsAs(RequestKind.Read);
+        module.MapPut("/{id}", Update).CountsAs(RequestKind.Update);
+        module.MapDelete("/{id}", Delete).CountsAs(RequestKind.Delete);
     }
 
     private static IResult List(HttpContext http, SugarData data, SugarCrmSimulatorOptions options) => Page(http, null, data, options);

@@ -56,7 +56,7 @@ internal sealed partial class SugarSeed
     {
         var first = random.Pick(SampleData.FirstNames);
         var last = random.Pick(SampleData.LastNames);
-        var place = random.Pick(SampleData.Places);
+        var place = random.Pick(SampleData.UsPlaces);
         var record = Head(random, $"{first} {last}");
         record["salutation"] = random.Pick(Salutations);
         record["first_name"] = first;
@@ -70,7 +70,7 @@ internal sealed partial class SugarSeed
         record["primary_address_street"] = SampleData.Street(random);
         record["primary_address_city"] = place.City;
         record["primary_address_state"] = place.State;
-        record["primary_address_postalcode"] = place.Zip;
+        record["primary_address_postalcode"] = place.PostalCode;
         record["primary_address_country"] = "USA";
         record["lead_source"] = random.Pick(LeadSources);
         record["account_name"] = companyName;

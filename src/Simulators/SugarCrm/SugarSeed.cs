@@ -68,7 +68,7 @@ internal sealed partial class SugarSeed
         {
             var name = SampleData.UniqueCompanyName(random, names);
             var domain = SampleData.Domain(name);
-            var place = random.Pick(SampleData.Places);
+            var place = random.Pick(SampleData.UsPlaces);
             var street = SampleData.Street(random);
             var record = Head(random, name);
             record["account_type"] = random.Pick(AccountTypes);
@@ -84,7 +84,7 @@ internal sealed partial class SugarSeed
                 record[$"{kind}_address_street"] = street;
                 record[$"{kind}_address_city"] = place.City;
                 record[$"{kind}_address_state"] = place.State;
-                record[$"{kind}_address_postalcode"] = place.Zip;
+                record[$"{kind}_address_postalcode"] = place.PostalCode;
                 record[$"{kind}_address_country"] = "USA";
             }
 

@@ -26,13 +26,13 @@ public sealed class ConnectWiseFaultTests : ConnectWiseDataTest
     }
 
     [Fact]
-    public async Task RateLimitFor_Window_AnswersEveryRequest429UntilCleared()
+    public async Task RateLimitFor_Window_AnswersEveryRequest429UntilReset()
     {
         Faults.RateLimitFor(TimeSpan.FromMinutes(1));
 
         var (first, _) = await GetAsync("/service/tickets/count");
         var (second, _) = await SendAsync(HttpMethod.Post, "/company/companies", new { identifier = "X", name = "X" });
-        Faults.Clear();
+        Faults.Reset();
         var (after, _) = await GetAsync("/service/tickets/count");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, first.StatusCode);
@@ -63,10 +63,10 @@ public sealed class ConnectWiseFaultTests : ConnectWiseDataTest
     }
 
     [Fact]
-    public async Task Delay_Set_HoldsEachResponseBack()
+    public async Task ResponseDelay_Set_HoldsEachResponseBack()
     {
         await GetAsync("/system/info");
-        Faults.Delay = TimeSpan.FromMilliseconds(400);
+        Faults.ResponseDelay = TimeSpan.FromMilliseconds(400);
 
         var watch = Stopwatch.StartNew();
         var (response, _) = await GetAsync("/system/info");
@@ -105,6 +105,6 @@ public sealed class ConnectWiseFaultTests : ConnectWiseDataTest
         Assert.Equal(1, Faults.Seen(RequestKind.Count));
         Assert.Equal(1, Faults.Seen(RequestKind.List));
         Assert.Equal(1, Faults.Seen(RequestKind.Delete));
-        Assert.Equal(7, Faults.SeenTotal);
+        Assert.Equal(7, Faults.Counts.Requests);
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using OpenElements.Simulators.Hosting;
 using OpenElements.Simulators.Oracle;
 
 namespace OpenElements.Server.UnitTests.Oracle;
@@ -100,5 +101,19 @@ public sealed class OracleFaultTests : OracleDataTest
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(1, Faults.Counts.Requests);
+    }
+
+    [Fact]
+    public async Task Seen_EachRouteKind_CountedSeparately()
+    {
+        using var list = await SendAsync(HttpMethod.Get, Resource("contacts?limit=1"));
+        using var read = await SendAsync(HttpMethod.Get, Resource("contacts/CDRM_100001"));
+        using var update = await SendAsync(HttpMethod.Patch, Resource("contacts/CDRM_100001"), """{"JobTitle":"Buyer"}""");
+        using var delete = await SendAsync(HttpMethod.Delete, Resource("contacts/CDRM_100002"));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], new[] { list, read, update }.Select(r => r.StatusCode));
+        Assert.True(delete.IsSuccessStatusCode, $"{(int)delete.StatusCode}");
+        Assert.Equal([1, 1, 1, 1, 0], new[] { RequestKind.List, RequestKind.Read, RequestKind.Update, RequestKind.Delete, RequestKind.Other }.Select(Faults.Seen));
+        Assert.Equal(4, Faults.Counts.Requests);
     }
 }

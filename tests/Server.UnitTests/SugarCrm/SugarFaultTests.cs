@@ -26,7 +26,7 @@ public sealed class SugarFaultTests : SugarRecordsTest
     }
 
     [Fact]
-    public async Task RateLimitFor_Window_AnswersEveryRequest429UntilCleared()
+    public async Task RateLimitFor_Window_AnswersEveryRequest429UntilReset()
     {
         await TokenAsync();
         Faults.RateLimitFor(TimeSpan.FromSeconds(30));
@@ -37,7 +37,7 @@ public sealed class SugarFaultTests : SugarRecordsTest
             responses.Add((await GetAsync("/Contacts?max_num=1")).Response);
         }
 
-        Faults.Clear();
+        Faults.Reset();
         var (after, _) = await GetAsync("/Contacts?max_num=1");
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.TooManyRequests, r.StatusCode));
@@ -68,11 +68,11 @@ public sealed class SugarFaultTests : SugarRecordsTest
     }
 
     [Fact]
-    public async Task Delay_Set_HoldsEachResponseBack()
+    public async Task ResponseDelay_Set_HoldsEachResponseBack()
     {
         await TokenAsync();
         await GetAsync("/Accounts/count");
-        Faults.Delay = TimeSpan.FromMilliseconds(400);
+        Faults.ResponseDelay = TimeSpan.FromMilliseconds(400);
 
         var watch = Stopwatch.StartNew();
         var (response, _) = await GetAsync("/Accounts/count");
@@ -145,10 +145,10 @@ public sealed class SugarFaultTests : SugarRecordsTest
             [(RequestKind.Create, 1), (RequestKind.Read, 1), (RequestKind.Update, 1), (RequestKind.Count, 1), (RequestKind.List, 1), (RequestKind.Delete, 1), (RequestKind.Other, 1), (RequestKind.Token, 1)],
             new[] { RequestKind.Create, RequestKind.Read, RequestKind.Update, RequestKind.Count, RequestKind.List, RequestKind.Delete, RequestKind.Other, RequestKind.Token }
                 .Select(k => (k, Faults.Seen(k))));
-        Assert.Equal(8, Faults.SeenTotal);
+        Assert.Equal(8, Faults.Counts.Requests);
 
-        Faults.ResetCounters();
-        Assert.Equal(0, Faults.SeenTotal);
+        Faults.Reset();
+        Assert.Equal(0, Faults.Counts.Requests);
         Assert.Equal(0, Faults.PasswordLogins);
     }
 }
