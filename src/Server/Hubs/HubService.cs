@@ -55,6 +55,15 @@ public sealed class HubService(
         return (connector, new HubCall(instance, objectName.ToLowerInvariant(), resolved, http, time));
     }
 
+    /// <summary>A call that concerns the instance, not one object (ping, passthrough).</summary>
+    public (IHubConnector Connector, HubCall Call) PrepareForInstance(HubInstance instance) =>
+        (ConnectorOf(instance), new HubCall(instance, "", new HubObjectDefinition { VendorObject = "" },
+            httpClients.CreateClient(VendorHttp.ClientName(instance.Element.Key)), time));
+
+    /// <summary>Hub responses say which instance answered, as the platform's do.</summary>
+    public static void MarkInstance(HttpContext http, HubInstance instance) =>
+        http.Response.Headers["Elements-Element-Instance-Id"] = instance.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public IHubConnector ConnectorOf(HubInstance instance) =>
         instance.Element.HubConnector is { } name && _connectors.TryGetValue(name, out var c)
             ? c

@@ -34,15 +34,15 @@ public static class HubsApi
     {
         var caller = await auth.ResolveAsync(http, requireElement: true, ct);
         var instance = await hubs.LoadAsync(caller, allowDisabled: false, ct);
-        http.Response.Headers["Elements-Element-Instance-Id"] = instance.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        HubService.MarkInstance(http, instance);
         return instance;
     }
 
     private static async Task<IResult> Ping(HttpContext http, CallerResolver auth, HubService hubs, TimeProvider time, CancellationToken ct)
     {
         var instance = await Instance(http, auth, hubs, ct);
-        await hubs.ConnectorOf(instance).PingAsync(new HubCall(instance, "ping", new Elements.HubObjectDefinition { VendorObject = "" },
-            http.RequestServices.GetRequiredService<IHttpClientFactory>().CreateClient(Connectors.VendorHttp.ClientName(instance.Element.Key)), time), ct);
+        var (connector, call) = hubs.PrepareForInstance(instance);
+        await connector.PingAsync(call, ct);
         return TypedResults.Ok(new { dateTime = time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"), endpoint = instance.Element.Key });
     }
 
@@ -51,7 +51,7 @@ public static class HubsApi
         // Works on a disabled instance too: the platform keeps /objects available.
         var caller = await auth.ResolveAsync(http, requireElement: true, ct);
         var instance = await hubs.LoadAsync(caller, allowDisabled: true, ct);
-        http.Response.Headers["Elements-Element-Instance-Id"] = instance.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        HubService.MarkInstance(http, instance);
         return TypedResults.Ok(instance.Element.Objects.Keys.Order(StringComparer.Ordinal).ToList());
     }
 

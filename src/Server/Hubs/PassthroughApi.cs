@@ -20,12 +20,12 @@ public static class PassthroughApi
         return routes;
     }
 
-    private static async Task Forward(HttpContext http, CallerResolver auth, HubService hubs, IHttpClientFactory clients, TimeProvider time, string? path, CancellationToken ct)
+    private static async Task Forward(HttpContext http, CallerResolver auth, HubService hubs, string? path, CancellationToken ct)
     {
         var caller = await auth.ResolveAsync(http, requireElement: true, ct);
         var instance = await hubs.LoadAsync(caller, allowDisabled: false, ct);
-        http.Response.Headers["Elements-Element-Instance-Id"] = instance.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var connector = hubs.ConnectorOf(instance);
+        HubService.MarkInstance(http, instance);
+        var (connector, call) = hubs.PrepareForInstance(instance);
         var root = connector.PassthroughRoot(instance);
         var target = Resolve(root, path ?? "", http.Request.QueryString.Value);
 
@@ -51,8 +51,6 @@ public static class PassthroughApi
             }
         }
 
-        var call = new HubCall(instance, "passthrough", new Elements.HubObjectDefinition { VendorObject = "" },
-            clients.CreateClient(VendorHttp.ClientName(instance.Element.Key)), time);
         await connector.AuthorizeAsync(call, request, ct);
         using var response = await VendorCall.SendAsync(call.Http, request, ct);
         http.Response.StatusCode = (int)response.StatusCode;
