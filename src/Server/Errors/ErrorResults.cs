@@ -3,12 +3,13 @@ namespace OpenElements.Server.Errors;
 /// <summary>Writes <see cref="WireError"/> bodies; used by the exception handler and status-code pages.</summary>
 public static class ErrorResults
 {
-    public static Task WriteAsync(HttpContext context, int status, string message, string? providerMessage, CancellationToken ct)
+    public static Task WriteAsync(HttpContext context, int status, string message, string? providerMessage, CancellationToken ct, Action<HttpResponse>? headers = null)
     {
         context.Response.Clear();
         context.Response.StatusCode = status;
         // Clear() dropped the headers set on the way in; the request id must survive it.
         context.Response.Headers["Elements-Request-Id"] = RequestIds.Get(context);
+        headers?.Invoke(context.Response);
         var error = new WireError(RequestIds.Get(context), message, providerMessage);
         return context.Response.WriteAsJsonAsync(error, AppJson.Options, ct);
     }

@@ -29,7 +29,14 @@ public sealed partial class WireExceptionHandler(ILogger<WireExceptionHandler> l
             LogUnhandled(logger, exception, context.Request.Method, context.Request.Path);
         }
 
-        await ErrorResults.WriteAsync(context, status, message, provider, cancellationToken);
+        await ErrorResults.WriteAsync(context, status, message, provider, cancellationToken, response =>
+        {
+            // A rate-limited client should hear when to come back, as the vendor said it.
+            if (exception is Hubs.VendorResponseException { RetryAfter: { } wait })
+            {
+                response.Headers.RetryAfter = Math.Max(0, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        });
         return true;
     }
 

@@ -28,7 +28,7 @@ internal static class ConnectWiseHttp
         if (!response.IsSuccessStatusCode)
         {
             var status = (int)response.StatusCode;
-            throw new VendorResponseException(status, $"ConnectWise answered {status} to {method} {path}", Message(json) ?? text);
+            throw new VendorResponseException(status, $"ConnectWise answered {status} to {method} {path}", Message(json) ?? text, VendorResponseException.RetryAfterOf(response));
         }
 
         return (json, HasNextLink(response));

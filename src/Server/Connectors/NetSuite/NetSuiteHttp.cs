@@ -28,7 +28,7 @@ internal static class NetSuiteHttp
         if (!response.IsSuccessStatusCode)
         {
             var status = (int)response.StatusCode;
-            throw new VendorResponseException(status, $"NetSuite answered {status} to {method} {path}", Detail(json) ?? text);
+            throw new VendorResponseException(status, $"NetSuite answered {status} to {method} {path}", Detail(json) ?? text, VendorResponseException.RetryAfterOf(response));
         }
 
         return (json, response.Headers.Location);

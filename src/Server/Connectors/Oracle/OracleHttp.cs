@@ -32,7 +32,7 @@ internal static class OracleHttp
         {
             var status = (int)response.StatusCode;
             throw new VendorResponseException(status, $"Oracle Sales Cloud answered {status} to {method} {path}",
-                Detail(text) ?? (text.Length > 0 ? text : $"{status} {response.ReasonPhrase}"));
+                Detail(text) ?? (text.Length > 0 ? text : $"{status} {response.ReasonPhrase}"), VendorResponseException.RetryAfterOf(response));
         }
 
         // A success that is not JSON (a sign-in page from a proxy, say) is the vendor side failing, not the client.
