@@ -48,9 +48,12 @@ public sealed partial class ProvisioningContext(
     /// Expands <c>{config.key}</c> placeholders (as in <c>https://{site.url}/rest/v10</c>). Host-like values
     /// are inserted bare: a client may type <c>https://x.example.com/</c> where the template adds the scheme.
     /// </summary>
-    public string Expand(string template) =>
+    public string Expand(string template) => ExpandTemplate(template, Configuration);
+
+    /// <summary>The one template expansion, shared by provisioning checks and hub connectors.</summary>
+    public static string ExpandTemplate(string template, IReadOnlyDictionary<string, string?> configuration) =>
         Placeholder().Replace(template, m =>
-            Configuration.TryGetValue(m.Groups[1].Value, out var v) && v is not null ? BareHost(v) : m.Value);
+            configuration.TryGetValue(m.Groups[1].Value, out var v) && v is not null ? BareHost(v) : m.Value);
 
     /// <summary>A site or server value as a bare host: no scheme, no trailing slash.</summary>
     public static string BareHost(string value)

@@ -17,8 +17,8 @@ public sealed class HubCall(HubInstance instance, string objectName, HubObjectDe
 
     public TimeProvider Time { get; } = time;
 
-    /// <summary>The object's fields as CEQL sees them (name → vendor name and type).</summary>
-    public IFieldMap Fields => new FieldMap(Object.Fields
+    /// <summary>The object's fields as CEQL sees them (name → vendor name and type); built once per call.</summary>
+    public IFieldMap Fields { get; } = new FieldMap(definition.Fields
         .Where(f => f.Filterable)
         .ToDictionary(f => f.Name ?? f.VendorPath, f => new VendorField(f.VendorPath, f.Type switch
         {

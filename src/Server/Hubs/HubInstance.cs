@@ -27,7 +27,5 @@ public sealed class HubInstance(long id, ElementDefinition element, string authT
         Get(key) is { Length: > 0 } value ? value : throw new InvalidOperationException($"Instance {Id} has no '{key}'.");
 
     /// <summary>Expands <c>{config.key}</c> placeholders (e.g. <c>base.url = https://{site.url}/rest/v10</c>).</summary>
-    public string Expand(string template) =>
-        System.Text.RegularExpressions.Regex.Replace(template, @"\{([A-Za-z0-9_.\-]+)\}", m =>
-            Get(m.Groups[1].Value) is { } v ? Connectors.ProvisioningContext.BareHost(v) : m.Value);
+    public string Expand(string template) => Connectors.ProvisioningContext.ExpandTemplate(template, Configuration);
 }
