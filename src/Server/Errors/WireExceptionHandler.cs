@@ -38,6 +38,11 @@ public sealed partial class WireExceptionHandler(ILogger<WireExceptionHandler> l
             {
                 response.Headers.RetryAfter = Math.Max(0, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
+
+            if (exception is ApiException { Allow: { } allow })
+            {
+                response.Headers.Allow = allow;
+            }
         });
         return true;
     }
