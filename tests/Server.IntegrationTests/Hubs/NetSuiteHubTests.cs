@@ -92,6 +92,22 @@ public sealed class NetSuiteHubTests(ServerFactory server)
     }
 
     [Fact]
+    public async Task Accounts_TakeEveryFieldTheCatalogOffers_IncludingExternalIdMobileAndFax()
+    {
+        var hub = await Tba();
+        var marker = Guid.NewGuid().ToString("N");
+        var created = await Json.PostAsync(hub.Http, "hubs/crm/accounts", new JsonObject
+        {
+            ["companyName"] = "Initech " + marker, ["externalId"] = "crm-" + marker, ["mobilePhone"] = "555-0199", ["fax"] = "555-0198",
+        });
+        Assert.True(created.Status == 200, created.Text);
+        var read = await Json.GetAsync(hub.Http, $"hubs/crm/accounts/{created.Body!["id"]}");
+        Assert.Equal("crm-" + marker, read.Body!["externalId"]!.GetValue<string>());
+        Assert.Equal("555-0199", read.Body!["mobilePhone"]!.GetValue<string>());
+        Assert.Equal("555-0198", read.Body!["fax"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task BasicInstance_HubCall_Returns400ExplainingTbaIsNeeded()
     {
         var hub = await HubClient.ProvisionAsync(server, "netsuitecrmv2", "Basic");

@@ -45,8 +45,8 @@ public static class MatrixSamples
     };
 
     /// <summary>
-    /// Where the first writable optional string field would not do: the simulated NetSuite has no
-    /// externalId, a ConnectWise ticket's recordType defaults back on a replace, and some objects have no
+    /// Where the first writable optional string field would not do: NetSuite's first is externalId, which
+    /// the vendor keeps unique and is better left to the client's own ids, a ConnectWise ticket's recordType defaults back on a replace, and some objects have no
     /// optional string at all.
     /// </summary>
     private static readonly Dictionary<(string, string), OptionalField> OptionalFields = new()
