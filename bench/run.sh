@@ -212,7 +212,7 @@ warm() {
 
 # The hubs: one standalone simulator; a server per store sends its vendor calls there
 # (Sandbox__SimulatorUrl), and the direct rows go to the same process. Every hub request reads the
-# store (the Element token's instance, then the instance row), so both stores are measured.
+# store (the Element token's instance row; only users are cached), so both stores are measured.
 bench_hubs() {
     local label hub_flags=(--warmup "$hub_warmup" --duration "$hub_duration")
     log "Hubs: standalone simulator"

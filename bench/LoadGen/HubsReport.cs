@@ -32,6 +32,7 @@ public static class HubsReport
         var md = new StringBuilder();
         md.AppendLine(Begin)
           .AppendLine("## Hubs: through the server vs straight to the simulator").AppendLine()
+          .AppendLine("`bash bench/run.sh hubs` measures only this section and rewrites it in place (about 5 minutes); `bash bench/run.sh` measures it after the provisioning sections.").AppendLine()
           .AppendLine($"Measured {F("date")} at commit {F("commit")} with:").AppendLine()
           .AppendLine($"    {F("command")}").AppendLine()
           .AppendLine($"On {F("cpu")} (`nproc` = {F("nproc")}), {F("memory")}, {F("os")}, .NET SDK {F("dotnet")}, PostgreSQL {F("postgres")}; the machine was {F("busy-before")} busy in the 3 s before the run. "
@@ -42,10 +43,11 @@ public static class HubsReport
               + "`…/contacts?onlyData=true&limit=100&offset=0`; Basic auth, `REST-Framework-Version: 2`, the vendor's Host header), sent by the load generator to that same simulator process. "
               + "Setup fails unless both paths return the same contact (nulls dropped, as the hub does) and the same 100 ids.")
           .AppendLine()
-          .AppendLine("A hub call reads the store on every request (the Element token's instance, then that instance's row, whose secrets it decrypts), so it is measured on both stores. "
+          .AppendLine("A hub call reads the store on every request (the Element token's instance row, whose secrets it then decrypts; only the user/organization pair is cached), so it is measured on both stores. "
               + "The load generator, the server, the simulator and PostgreSQL share the machine's cores.")
           .AppendLine()
           .AppendLine(Invariant($"Target (issue 4): through p50 ≤ {TargetP50Ratio}× direct p50, and through req/s ≥ {TargetRateRatio}× direct req/s, at the same number of workers."))
+          .AppendLine()
           .AppendLine("*p50 added* is through p50 minus direct p50: what the server adds to a call, whatever the vendor's own latency (the simulator answers in well under a millisecond; a real vendor takes tens to hundreds).")
           .AppendLine()
           .AppendLine("| case | store | workers | through p50 ms | through p99 ms | through req/s | direct p50 ms | direct p99 ms | direct req/s | p50 added, ms | p50 through ÷ direct | req/s through ÷ direct | target |")
