@@ -6,8 +6,8 @@
 # simulator process. Writes docs/benchmarks.md. Meant for a Debian machine as root (CI-like): installs
 # and starts PostgreSQL when missing. Run from anywhere:
 #
-#   bash bench/run.sh          # everything (about 10 minutes)
-#   bash bench/run.sh hubs     # the hubs only (about 4-5 minutes): rewrites the Hubs section of
+#   bash bench/run.sh          # everything (about 13 minutes)
+#   bash bench/run.sh hubs     # the hubs only (about 7 minutes): rewrites the Hubs section of
 #                              # docs/benchmarks.md and leaves the provisioning sections as they are
 #
 # Knobs (environment): BENCH_WARMUP seconds per row (3), BENCH_DURATION seconds per row (12),
@@ -17,7 +17,9 @@
 # other processes took over a quarter of a core during it. The hubs have their own: BENCH_HUB_CONCURRENCY
 # ("1 8"), BENCH_HUB_WARMUP (3) and BENCH_HUB_DURATION (10) per row, BENCH_HUB_SERVER_WARMUP (15): seconds
 # of each hub scenario before a server's first hub row, and of each direct scenario before the first
-# direct row. The raw JSON lines stay in bench/results/.
+# direct row; BENCH_HUB_VENDOR_DELAY (20): milliseconds the simulator holds each data call back in the
+# second round of hub rows, a vendor with real latency (0 = no such round), at BENCH_HUB_DELAY_CONCURRENCY
+# ("8 64") workers. The raw JSON lines stay in bench/results/.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -32,6 +34,8 @@ hub_levels=${BENCH_HUB_CONCURRENCY:-1 8}
 hub_warmup=${BENCH_HUB_WARMUP:-3}
 hub_duration=${BENCH_HUB_DURATION:-10}
 hub_server_warmup=${BENCH_HUB_SERVER_WARMUP:-15}
+hub_delay=${BENCH_HUB_VENDOR_DELAY:-20}
+hub_delay_levels=${BENCH_HUB_DELAY_CONCURRENCY:-8 64}
 mode=${1:-all}
 case $mode in
     all | hubs) ;;
@@ -174,14 +178,15 @@ bench_store() {
     stop_process "$server_pid"
 }
 
-# start_simulator NAME: the standalone simulator host on a free port; sets simulator_pid/simulator_url.
+# start_simulator NAME [simulator flags...]: the standalone simulator host on a free port; sets simulator_pid/simulator_url.
 start_simulator() {
-    local port
+    local name=$1 port
+    shift
     port=$("$loadgen" free-port)
     # Started under job control and stopped with SIGINT, as it always was: SIGINT is not ignored in a
     # job-controlled background job (the host now stops on SIGTERM too).
     set -m
-    dotnet "$simulator_bin/OpenElements.Simulators.dll" "--urls=http://127.0.0.1:$port" >"$work/$1.log" 2>&1 &
+    dotnet "$simulator_bin/OpenElements.Simulators.dll" "--urls=http://127.0.0.1:$port" "$@" >"$work/$name.log" 2>&1 &
     simulator_pid=$!
     set +m
     started+=("$simulator_pid:INT")
@@ -213,16 +218,28 @@ warm() {
 # The hubs: one standalone simulator; a server per store sends its vendor calls there
 # (Sandbox__SimulatorUrl), and the direct rows go to the same process. Every hub request reads the
 # store (the Element token's instance row; only users are cached), so both stores are measured.
+# Then again with the simulator holding every data call back $hub_delay ms, like a vendor with real
+# latency (SQLite only: the store's share is what the 0 ms rows show), at more workers.
 bench_hubs() {
-    local label hub_flags=(--warmup "$hub_warmup" --duration "$hub_duration")
-    log "Hubs: standalone simulator"
-    start_simulator hub-simulator
-    for label in SQLite PostgreSQL; do
-        log "Hubs through the server on $label"
+    bench_hubs_at 0 "$hub_levels" SQLite PostgreSQL
+    if [ "$hub_delay" -gt 0 ]; then
+        bench_hubs_at "$hub_delay" "$hub_delay_levels" SQLite
+    fi
+}
+
+# bench_hubs_at DELAY_MS LEVELS STORE...: one simulator with that vendor latency, the servers, then direct.
+bench_hubs_at() {
+    local delay=$1 hub_levels_now=$2 label suffix="" hub_flags=(--warmup "$hub_warmup" --duration "$hub_duration")
+    shift 2
+    if [ "$delay" -gt 0 ]; then suffix=" · vendor ${delay} ms"; fi
+    log "Hubs: standalone simulator${suffix}"
+    start_simulator "hub-simulator-$delay" "--response-delay-ms=$delay"
+    for label in "$@"; do
+        log "Hubs through the server on $label$suffix"
         if [ "$label" = SQLite ]; then
-            start_server "hubs-$label" Sandbox__SimulatorUrl="$simulator_url" Database__Provider=Sqlite
+            start_server "hubs-$label-$delay" Sandbox__SimulatorUrl="$simulator_url" Database__Provider=Sqlite
         else
-            start_server "hubs-$label" Sandbox__SimulatorUrl="$simulator_url" Database__Provider=Postgres \
+            start_server "hubs-$label-$delay" Sandbox__SimulatorUrl="$simulator_url" Database__Provider=Postgres \
                 "ConnectionStrings__Default=Host=127.0.0.1;Port=$pg_port;Database=oe_bench;Username=oe_bench;Password=oe_bench$pg_extra"
         fi
         local server_flags=(--auth "$auth" --simulator-url "$simulator_url")
@@ -231,19 +248,19 @@ bench_hubs() {
         echo "warming up: ${hub_server_warmup} s of each hub scenario, not recorded"
         warm "$hub_server_warmup" hub-get-one "$server_url" "${server_flags[@]}"
         warm "$hub_server_warmup" hub-list-100 "$server_url" "${server_flags[@]}"
-        for c in $hub_levels; do
-            measure hub-get-one "$label" "$server_url" "$c" "${server_flags[@]}" "${cpu_flags[@]}" "${hub_flags[@]}"
-            measure hub-list-100 "$label" "$server_url" "$c" "${server_flags[@]}" "${cpu_flags[@]}" "${hub_flags[@]}"
+        for c in $hub_levels_now; do
+            measure hub-get-one "$label$suffix" "$server_url" "$c" "${server_flags[@]}" "${cpu_flags[@]}" "${hub_flags[@]}"
+            measure hub-list-100 "$label$suffix" "$server_url" "$c" "${server_flags[@]}" "${cpu_flags[@]}" "${hub_flags[@]}"
         done
         stop_process "$server_pid"
     done
     # After the servers, so the simulator's JIT has had their traffic too; then its own warm-up.
-    log "Hubs straight to the simulator"
+    log "Hubs straight to the simulator$suffix"
     warm "$hub_server_warmup" direct-get-one "$simulator_url"
     warm "$hub_server_warmup" direct-list-100 "$simulator_url"
-    for c in $hub_levels; do
-        measure direct-get-one "simulator (standalone)" "$simulator_url" "$c" --cpu "simulator=$simulator_pid" "${hub_flags[@]}"
-        measure direct-list-100 "simulator (standalone)" "$simulator_url" "$c" --cpu "simulator=$simulator_pid" "${hub_flags[@]}"
+    for c in $hub_levels_now; do
+        measure direct-get-one "simulator (standalone)$suffix" "$simulator_url" "$c" --cpu "simulator=$simulator_pid" "${hub_flags[@]}"
+        measure direct-list-100 "simulator (standalone)$suffix" "$simulator_url" "$c" --cpu "simulator=$simulator_pid" "${hub_flags[@]}"
     done
     stop_process "$simulator_pid" INT
 }
@@ -263,7 +280,8 @@ commit_id() {
 knobs() {
     local name
     for name in BENCH_WARMUP BENCH_DURATION BENCH_CONCURRENCY BENCH_SERVER_WARMUP BENCH_PG_EXTRA BENCH_RETRIES \
-        BENCH_HUB_CONCURRENCY BENCH_HUB_WARMUP BENCH_HUB_DURATION BENCH_HUB_SERVER_WARMUP; do
+        BENCH_HUB_CONCURRENCY BENCH_HUB_WARMUP BENCH_HUB_DURATION BENCH_HUB_SERVER_WARMUP \
+        BENCH_HUB_VENDOR_DELAY BENCH_HUB_DELAY_CONCURRENCY; do
         if [ -n "${!name:-}" ]; then printf "%s='%s' " "$name" "${!name}"; fi
     done
 }

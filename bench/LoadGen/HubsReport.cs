@@ -48,6 +48,9 @@ public static class HubsReport
           .AppendLine()
           .AppendLine(Invariant($"Target (issue 4): through p50 ≤ {TargetP50Ratio}× direct p50, and through req/s ≥ {TargetRateRatio}× direct req/s, at the same number of workers."))
           .AppendLine()
+          .AppendLine("Rows labelled *· vendor N ms* ran against a simulator that holds every data call back N ms (`--response-delay-ms`), as a vendor with real latency does; they pair with the direct rows of the same latency. "
+              + "The other rows measure the server against a simulator that answers in microseconds: there the ratios are the server's whole cost against almost nothing.")
+          .AppendLine()
           .AppendLine("*p50 added* is through p50 minus direct p50: what the server adds to a call, whatever the vendor's own latency (the simulator answers in well under a millisecond; a real vendor takes tens to hundreds).")
           .AppendLine()
           .AppendLine("| case | store | workers | through p50 ms | through p99 ms | through req/s | direct p50 ms | direct p99 ms | direct req/s | p50 added, ms | p50 through ÷ direct | req/s through ÷ direct | target |")
@@ -55,10 +58,10 @@ public static class HubsReport
         foreach (var (through, direct, name) in Pairs)
         {
             // The last row wins when a scenario was measured twice at the same concurrency.
-            var directRows = results.Where(r => r.Scenario == direct).GroupBy(r => r.Concurrency).ToDictionary(g => g.Key, g => g.Last());
+            var directRows = results.Where(r => r.Scenario == direct).GroupBy(r => (r.Concurrency, Latency(r.Label))).ToDictionary(g => g.Key, g => g.Last());
             foreach (var t in results.Where(r => r.Scenario == through))
             {
-                if (!directRows.TryGetValue(t.Concurrency, out var d))
+                if (!directRows.TryGetValue((t.Concurrency, Latency(t.Label)), out var d))
                 {
                     md.AppendLine(Invariant($"| {name} | {t.Label} | {t.Concurrency} | {t.P50Ms:F2} | {t.P99Ms:F2} | {t.RequestsPerSecond:N0} | – | – | – | – | – | – | no direct row |"));
                     continue;
@@ -130,6 +133,13 @@ public static class HubsReport
             _ => "**not met** (req/s)",
         };
     }
+
+    /// <summary>
+    /// The vendor latency a row ran with, from its label's suffix (<c>SQLite · vendor 20 ms</c>, see
+    /// bench/run.sh): through and direct rows pair only at the same latency and worker count.
+    /// </summary>
+    private static string Latency(string label) =>
+        label.IndexOf(" · ", StringComparison.Ordinal) is var at and >= 0 ? label[(at + 3)..] : "";
 
     private static string Mark(RunResult r) => r.OthersCores > DisturbedCores ? " ⚠" : "";
 

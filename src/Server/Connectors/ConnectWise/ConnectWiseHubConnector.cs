@@ -85,7 +85,7 @@ public sealed class ConnectWiseHubConnector : IHubConnector
                 ["fields"] = query.Fields.Count > 0 ? string.Join(',', query.Fields.Select(f => Vendor(call, f))) : null,
             };
             var (json, hasNext) = await ConnectWiseHttp.SendAsync(call, HttpMethod.Get, path, parameters, null, ct);
-            var records = json?.AsArray().OfType<JsonObject>().Select(r => (JsonObject)r.DeepClone()).ToList() ?? [];
+            var records = VendorJson.TakeObjects(json);
             items.AddRange(records);
             more = records.Count == size && hasNext;
             vendorPage++;

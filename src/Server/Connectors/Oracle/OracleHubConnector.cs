@@ -40,7 +40,7 @@ public sealed class OracleHubConnector : IHubConnector
                 ["totalResults"] = query.ReturnTotalCount && total is null ? "true" : null,
             };
             var body = (await OracleHttp.SendAsync(call, HttpMethod.Get, call.Object.VendorObject, parameters, null, ct))!.AsObject();
-            var records = body["items"]?.AsArray().OfType<JsonObject>().Select(r => (JsonObject)r.DeepClone()).ToList() ?? [];
+            var records = VendorJson.TakeObjects(body["items"]);
             items.AddRange(records);
             total ??= body["totalResults"]?.GetValue<long>();
             more = body["hasMore"]?.GetValue<bool>() == true && records.Count > 0;
@@ -71,7 +71,7 @@ public sealed class OracleHubConnector : IHubConnector
             ["limit"] = Math.Min(VendorMaxLimit, query.PageSize).ToString(CultureInfo.InvariantCulture),
             ["offset"] = query.Offset.ToString(CultureInfo.InvariantCulture),
         }, null, ct))!.AsObject();
-        var items = body["items"]?.AsArray().OfType<JsonObject>().Select(r => (JsonObject)r.DeepClone()).ToList() ?? [];
+        var items = VendorJson.TakeObjects(body["items"]);
         return new HubPage(items, body["hasMore"]?.GetValue<bool>() == true);
     }
 

@@ -38,8 +38,8 @@ public sealed class SugarHubConnector(InstanceSessions sessions) : IHubConnector
                     : null,
             };
             var body = (await SendAsync(call, HttpMethod.Get, $"{call.Object.VendorObject}/filter", parameters, null, ct)).AsObject();
-            var records = body["records"]?.AsArray() ?? [];
-            items.AddRange(records.OfType<JsonObject>().Select(r => (JsonObject)r.DeepClone()));
+            var records = VendorJson.TakeObjects(body["records"]);
+            items.AddRange(records);
             var next = body["next_offset"]?.GetValue<long>() ?? -1;
             more = next >= 0 && records.Count > 0;
             offset = more ? next : offset + records.Count;
@@ -72,7 +72,7 @@ public sealed class SugarHubConnector(InstanceSessions sessions) : IHubConnector
     {
         var body = (await SendAsync(call, HttpMethod.Get, $"{call.Object.VendorObject}/{Uri.EscapeDataString(id)}/link/{childPath}",
             new() { ["max_num"] = query.PageSize.ToString(CultureInfo.InvariantCulture), ["offset"] = query.Offset.ToString(CultureInfo.InvariantCulture) }, null, ct)).AsObject();
-        var records = body["records"]?.AsArray().OfType<JsonObject>().Select(r => (JsonObject)r.DeepClone()).ToList() ?? [];
+        var records = VendorJson.TakeObjects(body["records"]);
         return new HubPage(records, (body["next_offset"]?.GetValue<long>() ?? -1) >= 0);
     }
 
