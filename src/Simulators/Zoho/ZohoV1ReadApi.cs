@@ -22,7 +22,15 @@ internal static class ZohoV1ReadApi
         crm.MapMethods("/crm/private/json/{module}/getRecords", methods, GetRecordsAsync).CountsAs(RequestKind.List);
         crm.MapMethods("/crm/private/json/{module}/searchRecords", methods, SearchRecordsAsync).CountsAs(RequestKind.List);
         crm.MapMethods("/crm/private/json/{module}/getRecordById", methods, GetRecordByIdAsync).CountsAs(RequestKind.Read);
+        // Any other method name: v1 checked the ticket, then refused the method as a bad parameter.
+        crm.MapMethods("/crm/private/json/{module}/{method}", methods, UnknownMethodAsync);
         return crm;
+    }
+
+    private static async Task<IResult> UnknownMethodAsync(HttpRequest request, string module, ZohoAuthTokenStore tokens, ZohoUserDirectory users)
+    {
+        var (_, error) = await ZohoV1Request.ReadAsync(request, module, tokens, users);
+        return error ?? ZohoV1Json.InvalidParameter(request);
     }
 
     private static async Task<IResult> GetRecordsAsync(HttpRequest request, string module, ZohoAuthTokenStore tokens, ZohoUserDirectory users, ZohoData data)

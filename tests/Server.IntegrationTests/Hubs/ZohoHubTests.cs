@@ -171,7 +171,10 @@ public sealed class ZohoHubTests(ServerFactory server)
         var hub = await HubClient.ProvisionAsync(server, "zohocrm");
         var result = await Json.GetAsync(hub.Http, $"hubs/crm/leads?pageSize=10&fields={Uri.EscapeDataString("`First Name`, Email")}");
         Assert.True(result.Status == 200, result.Text);
-        Assert.All(result.Body!.AsArray(), r => Assert.Subset(new HashSet<string> { "LEADID", "First Name", "Email" }, r!.AsObject().Select(p => p.Key).ToHashSet()));
+        var records = result.Body!.AsArray();
+        Assert.Equal(10, records.Count);
+        Assert.All(records, r => Assert.Subset(new HashSet<string> { "LEADID", "First Name", "Email" }, r!.AsObject().Select(p => p.Key).ToHashSet()));
+        Assert.All(records, r => Assert.NotNull(r!["First Name"]));
     }
 
     [Fact]

@@ -59,6 +59,14 @@ public sealed class ZohoV1RecordsSimulatorTests : LiveSimulatorTest
         Assert.Equal("4600", ErrorCode(await GetAsync("Leads/getRecords", query)));
     }
 
+    [Theory]
+    [InlineData("Leads/getEverything")]
+    [InlineData("Vendors/getRecords")]
+    public async Task UnknownMethodOrModule_Answers4600(string path)
+    {
+        Assert.Equal("4600", ErrorCode(await GetAsync(path, "")));
+    }
+
     [Fact]
     public async Task GetRecords_OneRowWindow_RowIsAnObjectNotAnArray()
     {
