@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
 # Load-tests provisioning (POST /instances) and reads (GET /instances/{id}) on SQLite and on
-# PostgreSQL, and the Oracle check's own exchange sent straight to a standalone simulator, then
-# writes docs/benchmarks.md. Meant for a Debian machine as root (CI-like): installs and starts
-# PostgreSQL when missing. Run from anywhere:
+# PostgreSQL, and the Oracle check's own exchange sent straight to a standalone simulator; then the
+# hubs: one Oracle contact and a page of 100 through the server (its vendor calls sent to a standalone
+# simulator with Sandbox__SimulatorUrl) against the same Oracle requests sent straight to that same
+# simulator process. Writes docs/benchmarks.md. Meant for a Debian machine as root (CI-like): installs
+# and starts PostgreSQL when missing. Run from anywhere:
 #
-#   bash bench/run.sh
+#   bash bench/run.sh          # everything (about 10 minutes)
+#   bash bench/run.sh hubs     # the hubs only (about 4-5 minutes): rewrites the Hubs section of
+#                              # docs/benchmarks.md and leaves the provisioning sections as they are
 #
 # Knobs (environment): BENCH_WARMUP seconds per row (3), BENCH_DURATION seconds per row (12),
 # BENCH_CONCURRENCY ("8 32"), BENCH_SERVER_WARMUP seconds of provisioning before a server's first row
 # (45: under load on 2 cores the server's CPU per provisioning only settles after 40-50 s of JIT), BENCH_PG_EXTRA appended to the PostgreSQL connection string (e.g.
 # ";Max Auto Prepare=64" to try a setting), BENCH_RETRIES (1): how often a row is measured again when
-# other processes took over a quarter of a core during it. The raw JSON lines stay in bench/results/.
+# other processes took over a quarter of a core during it. The hubs have their own: BENCH_HUB_CONCURRENCY
+# ("1 8"), BENCH_HUB_WARMUP (3) and BENCH_HUB_DURATION (10) per row, BENCH_HUB_SERVER_WARMUP (15): seconds
+# of each hub scenario before a server's first hub row, and of each direct scenario before the first
+# direct row. The raw JSON lines stay in bench/results/.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,6 +28,15 @@ levels=${BENCH_CONCURRENCY:-8 32}
 server_warmup=${BENCH_SERVER_WARMUP:-45}
 pg_extra=${BENCH_PG_EXTRA:-}
 retries=${BENCH_RETRIES:-1}
+hub_levels=${BENCH_HUB_CONCURRENCY:-1 8}
+hub_warmup=${BENCH_HUB_WARMUP:-3}
+hub_duration=${BENCH_HUB_DURATION:-10}
+hub_server_warmup=${BENCH_HUB_SERVER_WARMUP:-15}
+mode=${1:-all}
+case $mode in
+    all | hubs) ;;
+    *) echo "usage: bash bench/run.sh [all|hubs]" >&2; exit 2 ;;
+esac
 work=$(mktemp -d /tmp/oe-bench.XXXXXX)
 mkdir -p bench/results
 results="bench/results/$(date -u +%Y%m%dT%H%M%SZ).jsonl"
@@ -118,6 +134,7 @@ start_server() {
 }
 
 # measure SCENARIO LABEL URL CONCURRENCY [loadgen flags...]: one row; a row with errors fails the run at the end.
+# The row's warm-up and duration are $warmup and $duration unless the flags say otherwise.
 measure() {
     local scenario=$1 label=$2 url=$3 concurrency=$4
     shift 4
@@ -157,23 +174,78 @@ bench_store() {
     stop_process "$server_pid"
 }
 
-bench_direct() {
-    local label="simulator (standalone)" port pid
-    log "Standalone simulator, the check's exchange sent directly"
+# start_simulator NAME: the standalone simulator host on a free port; sets simulator_pid/simulator_url.
+start_simulator() {
+    local port
     port=$("$loadgen" free-port)
-    # The standalone host stops on Ctrl+C but not on SIGTERM (its Program waits on CancelKeyPress and
-    # ProcessExit, and the host's console lifetime swallows SIGTERM). Job control keeps SIGINT from
-    # being ignored in the background job, so it can be stopped with INT.
+    # Started under job control and stopped with SIGINT, as it always was: SIGINT is not ignored in a
+    # job-controlled background job (the host now stops on SIGTERM too).
     set -m
-    dotnet "$simulator_bin/OpenElements.Simulators.dll" "--urls=http://127.0.0.1:$port" >"$work/simulator.log" 2>&1 &
-    pid=$!
+    dotnet "$simulator_bin/OpenElements.Simulators.dll" "--urls=http://127.0.0.1:$port" >"$work/$1.log" 2>&1 &
+    simulator_pid=$!
     set +m
-    started+=("$pid:INT")
-    "$loadgen" wait --url "http://127.0.0.1:$port/" --expect any --timeout 60
+    started+=("$simulator_pid:INT")
+    simulator_url="http://127.0.0.1:$port"
+    "$loadgen" wait --url "$simulator_url/" --expect any --timeout 60
+}
+
+bench_direct() {
+    local label="simulator (standalone)"
+    log "Standalone simulator, the check's exchange sent directly"
+    start_simulator simulator
     for c in $levels; do
-        measure direct-check "$label" "http://127.0.0.1:$port" "$c" --cpu "simulator=$pid"
+        measure direct-check "$label" "$simulator_url" "$c" --cpu "simulator=$simulator_pid"
     done
-    stop_process "$pid" INT
+    stop_process "$simulator_pid" INT
+}
+
+# warm SECONDS SCENARIO URL [loadgen flags...]: unrecorded load at 8 workers, so the JIT has settled.
+warm() {
+    local seconds=$1 scenario=$2 url=$3
+    shift 3
+    if ! "$loadgen" run --scenario "$scenario" --url "$url" --concurrency 8 --warmup "$seconds" --duration 1 "$@" >"$work/warm.log" 2>&1; then
+        echo "warm-up of $scenario failed:" >&2
+        tail -n 20 "$work/warm.log" >&2
+        failures=$((failures + 1))
+    fi
+}
+
+# The hubs: one standalone simulator; a server per store sends its vendor calls there
+# (Sandbox__SimulatorUrl), and the direct rows go to the same process. Every hub request reads the
+# store (the Element token's instance row; only users are cached), so both stores are measured.
+bench_hubs() {
+    local label hub_flags=(--warmup "$hub_warmup" --duration "$hub_duration")
+    log "Hubs: standalone simulator"
+    start_simulator hub-simulator
+    for label in SQLite PostgreSQL; do
+        log "Hubs through the server on $label"
+        if [ "$label" = SQLite ]; then
+            start_server "hubs-$label" Sandbox__SimulatorUrl="$simulator_url" Database__Provider=Sqlite
+        else
+            start_server "hubs-$label" Sandbox__SimulatorUrl="$simulator_url" Database__Provider=Postgres \
+                "ConnectionStrings__Default=Host=127.0.0.1;Port=$pg_port;Database=oe_bench;Username=oe_bench;Password=oe_bench$pg_extra"
+        fi
+        local server_flags=(--auth "$auth" --simulator-url "$simulator_url")
+        local cpu_flags=(--cpu "server=$server_pid" --cpu "simulator=$simulator_pid")
+        if [ "$label" = PostgreSQL ]; then cpu_flags+=(--cpu "postgres=comm:postgres"); fi
+        echo "warming up: ${hub_server_warmup} s of each hub scenario, not recorded"
+        warm "$hub_server_warmup" hub-get-one "$server_url" "${server_flags[@]}"
+        warm "$hub_server_warmup" hub-list-100 "$server_url" "${server_flags[@]}"
+        for c in $hub_levels; do
+            measure hub-get-one "$label" "$server_url" "$c" "${server_flags[@]}" "${cpu_flags[@]}" "${hub_flags[@]}"
+            measure hub-list-100 "$label" "$server_url" "$c" "${server_flags[@]}" "${cpu_flags[@]}" "${hub_flags[@]}"
+        done
+        stop_process "$server_pid"
+    done
+    # After the servers, so the simulator's JIT has had their traffic too; then its own warm-up.
+    log "Hubs straight to the simulator"
+    warm "$hub_server_warmup" direct-get-one "$simulator_url"
+    warm "$hub_server_warmup" direct-list-100 "$simulator_url"
+    for c in $hub_levels; do
+        measure direct-get-one "simulator (standalone)" "$simulator_url" "$c" --cpu "simulator=$simulator_pid" "${hub_flags[@]}"
+        measure direct-list-100 "simulator (standalone)" "$simulator_url" "$c" --cpu "simulator=$simulator_pid" "${hub_flags[@]}"
+    done
+    stop_process "$simulator_pid" INT
 }
 
 # HEAD, and whether the tree differed from it (the report it rewrites does not count).
@@ -190,18 +262,20 @@ commit_id() {
 # The knobs this run was given, as a prefix for the recorded command line.
 knobs() {
     local name
-    for name in BENCH_WARMUP BENCH_DURATION BENCH_CONCURRENCY BENCH_SERVER_WARMUP BENCH_PG_EXTRA BENCH_RETRIES; do
+    for name in BENCH_WARMUP BENCH_DURATION BENCH_CONCURRENCY BENCH_SERVER_WARMUP BENCH_PG_EXTRA BENCH_RETRIES \
+        BENCH_HUB_CONCURRENCY BENCH_HUB_WARMUP BENCH_HUB_DURATION BENCH_HUB_SERVER_WARMUP; do
         if [ -n "${!name:-}" ]; then printf "%s='%s' " "$name" "${!name}"; fi
     done
 }
 
 # The facts sit beside the results, so the report can be rewritten without measuring again:
 #   bench/LoadGen/bin/Release/net10.0/OpenElements.LoadGen report --results R.jsonl --facts R.facts \
-#       --notes bench/notes.md --out docs/benchmarks.md
+#       --notes bench/notes.md --hub-notes bench/notes-hubs.md [--only hubs] --out docs/benchmarks.md
+# write_report [hubs]: with hubs, only the Hubs section is rewritten.
 write_report() {
     local facts=${results%.jsonl}.facts
     {
-        echo "command=$(knobs)bash bench/run.sh"
+        echo "command=$(knobs)bash bench/run.sh${1:+ $1}"
         echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
         echo "commit=$(commit_id)"
         echo "nproc=$(nproc)"
@@ -215,10 +289,14 @@ write_report() {
         echo "warmup=$warmup"
         echo "duration=$duration"
         echo "server-warmup=$server_warmup"
+        echo "hub-warmup=$hub_warmup"
+        echo "hub-duration=$hub_duration"
+        echo "hub-server-warmup=$hub_server_warmup"
         echo "target-label=PostgreSQL"
         echo "direct-label=simulator (standalone)"
     } >"$facts"
-    "$loadgen" report --results "$results" --facts "$facts" --notes bench/notes.md --out docs/benchmarks.md
+    "$loadgen" report --results "$results" --facts "$facts" --notes bench/notes.md --hub-notes bench/notes-hubs.md \
+        ${1:+--only "$1"} --out docs/benchmarks.md
     log "Wrote docs/benchmarks.md (raw lines: $results)"
 }
 
@@ -226,11 +304,17 @@ build
 ensure_postgres
 busy_before=$(machine_busy)
 echo "machine busy before the run: $busy_before (anything far above 0% will skew the numbers)"
-bench_store SQLite Database__Provider=Sqlite
-bench_store PostgreSQL Database__Provider=Postgres \
-    "ConnectionStrings__Default=Host=127.0.0.1;Port=$pg_port;Database=oe_bench;Username=oe_bench;Password=oe_bench$pg_extra"
-bench_direct
-write_report
+if [ "$mode" = all ]; then
+    bench_store SQLite Database__Provider=Sqlite
+    bench_store PostgreSQL Database__Provider=Postgres \
+        "ConnectionStrings__Default=Host=127.0.0.1;Port=$pg_port;Database=oe_bench;Username=oe_bench;Password=oe_bench$pg_extra"
+    bench_direct
+    bench_hubs
+    write_report
+else
+    bench_hubs
+    write_report hubs
+fi
 if [ "$failures" -gt 0 ]; then
     echo "$failures measurement(s) had errors or no successful request: see docs/benchmarks.md" >&2
     exit 1

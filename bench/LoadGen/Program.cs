@@ -25,13 +25,15 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage:
-          loadgen run --scenario provision|get|direct-check --url BASE [--auth 'User u, Organization o']
+          loadgen run --scenario provision|get|direct-check|hub-get-one|hub-list-100|direct-get-one|direct-list-100
+                      --url BASE [--auth 'User u, Organization o'] [--simulator-url SIM (hub-*)]
                       [--concurrency 8] [--warmup 5] [--duration 20] [--label NAME] [--setup-instances 200]
                       [--cpu NAME=PID | NAME=comm:PROCESSNAME]... [--out results.jsonl]
                       [--retry-if-others-above CORES --retries N]
           loadgen wait --url URL [--timeout 60] [--expect any]
           loadgen free-port
-          loadgen report --results results.jsonl --facts facts.txt [--notes notes.md] --out docs/benchmarks.md
+          loadgen report --results results.jsonl --facts facts.txt [--notes notes.md] [--hub-notes notes-hubs.md]
+                         [--only hubs] --out docs/benchmarks.md
         """);
     return 2;
 }

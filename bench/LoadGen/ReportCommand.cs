@@ -23,23 +23,47 @@ public static class ReportCommand
             .Select(l => JsonSerializer.Deserialize<RunResult>(l, RunResult.Json)!).ToList();
         var facts = File.ReadLines(options.Required("facts")).Select(l => l.Split('=', 2)).Where(p => p.Length == 2)
             .ToDictionary(p => p[0], p => p[1]);
-        var notes = options.Get("notes") is { } path && File.Exists(path) ? File.ReadAllText(path) : null;
+        var notes = Read(options.Get("notes"));
+        var hubNotes = Read(options.Get("hub-notes"));
+        var output = Path.GetFullPath(options.Required("out"));
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        var hubs = results.Where(r => HubsReport.IsHub(r.Scenario)).ToList();
+        switch (options.Get("only"))
+        {
+            case null:
+                break;
+            case "hubs":
+                // Only the hubs were measured: rewrite their section and keep the provisioning ones.
+                var existing = File.Exists(output) ? File.ReadAllText(output) : "# Benchmarks" + Environment.NewLine;
+                var heading = notes?.Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(l => l.Length > 0);
+                File.WriteAllText(output, HubsReport.Splice(existing, HubsReport.Section(hubs, facts, hubNotes), heading));
+                return 0;
+            default:
+                throw new ArgumentException("--only takes 'hubs'.");
+        }
+
+        var general = results.Where(r => !HubsReport.IsHub(r.Scenario)).ToList();
         var md = new StringBuilder();
         Header(md, facts);
-        Target(md, results, facts.GetValueOrDefault("target-label", "PostgreSQL"));
-        Tables(md, results);
-        Ratios(md, results, facts.GetValueOrDefault("direct-label", "simulator"));
-        CpuBudget(md, results, int.TryParse(facts.GetValueOrDefault("nproc"), CultureInfo.InvariantCulture, out var n) ? n : 1);
+        Target(md, general, facts.GetValueOrDefault("target-label", "PostgreSQL"));
+        Tables(md, general);
+        Ratios(md, general, facts.GetValueOrDefault("direct-label", "simulator"));
+        CpuBudget(md, general, int.TryParse(facts.GetValueOrDefault("nproc"), CultureInfo.InvariantCulture, out var n) ? n : 1);
+        if (hubs.Count > 0)
+        {
+            md.Append(HubsReport.Section(hubs, facts, hubNotes));
+        }
+
         if (notes is not null)
         {
             md.AppendLine().Append(notes.TrimEnd()).AppendLine();
         }
 
-        var output = Path.GetFullPath(options.Required("out"));
-        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         File.WriteAllText(output, md.ToString());
         return 0;
     }
+
+    private static string? Read(string? path) => path is not null && File.Exists(path) ? File.ReadAllText(path) : null;
 
     private static void Header(StringBuilder md, Dictionary<string, string> f)
     {

@@ -24,7 +24,8 @@ public static class RunCommand
         var retries = (int)options.Number("retries", 0);
 
         using var http = CreateClient();
-        var scenario = Scenarios.Create(scenarioName, baseUrl, options.Get("auth"), (int)options.Number("setup-instances", 200));
+        var simulatorUrl = options.Get("simulator-url") is { } sim ? BaseUrl(sim) : null;
+        var scenario = Scenarios.Create(scenarioName, baseUrl, options.Get("auth"), simulatorUrl, (int)options.Number("setup-instances", 200));
         await scenario.SetupAsync(http, CancellationToken.None);
         var loop = new ClosedLoop(http, scenario, concurrency);
         RunResult result;

@@ -55,7 +55,7 @@ public sealed record RunResult(
             "  | CPU ms/req " + string.Join(", ", CpuMsPerRequest.Select(c => $"{c.Key} {F(c.Value)}")) + (MachineBusy is { } b ? $"; machine {b:P0} busy, others {OthersCores:F2} cores" : "");
         var errors = Errors == 0 ? "errors 0" : $"ERRORS {Errors} ({string.Join(", ", ErrorsByKind.Select(e => $"{e.Key}×{e.Value}"))}; first: {FirstError})";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{Scenario,-12} {Label,-12} c={Concurrency,-3} {RequestsPerSecond,8:F0} req/s  p50 {P50Ms:F2}  p90 {P90Ms:F2}  p99 {P99Ms:F2}  max {MaxMs:F2} ms  {errors}{cpu}");
+            $"{Scenario,-15} {Label,-12} c={Concurrency,-3} {RequestsPerSecond,8:F0} req/s  p50 {P50Ms:F2}  p90 {P90Ms:F2}  p99 {P99Ms:F2}  max {MaxMs:F2} ms  {errors}{cpu}");
     }
 
     private static string F(double value) => value.ToString("F3", CultureInfo.InvariantCulture);

@@ -21,13 +21,21 @@ public static class Scenarios
     public const string OracleUser = "sandbox.sales.admin";
     public const string OraclePassword = "Sandbox-Oracle-Pass1";
 
-    public static IScenario Create(string name, Uri baseUrl, string? auth, int setupInstances) => name switch
+    public const string Names = "provision, get, direct-check, hub-get-one, hub-list-100, direct-get-one or direct-list-100";
+
+    public static IScenario Create(string name, Uri baseUrl, string? auth, Uri? simulatorUrl, int setupInstances) => name switch
     {
-        "provision" => new ProvisionScenario(baseUrl, auth ?? throw new ArgumentException("--auth is required for provision.")),
-        "get" => new GetScenario(baseUrl, auth ?? throw new ArgumentException("--auth is required for get."), setupInstances),
+        "provision" => new ProvisionScenario(baseUrl, Auth(name, auth)),
+        "get" => new GetScenario(baseUrl, Auth(name, auth), setupInstances),
         "direct-check" => new DirectCheckScenario(baseUrl),
-        _ => throw new ArgumentException($"Unknown scenario '{name}': provision, get or direct-check."),
+        "hub-get-one" or "hub-list-100" => new HubScenario(baseUrl, Auth(name, auth),
+            simulatorUrl ?? throw new ArgumentException($"--simulator-url is required for {name}: setup compares the server's answers with the simulator's."),
+            list: name == "hub-list-100"),
+        "direct-get-one" or "direct-list-100" => new DirectHubScenario(baseUrl, list: name == "direct-list-100"),
+        _ => throw new ArgumentException($"Unknown scenario '{name}': {Names}."),
     };
+
+    private static string Auth(string scenario, string? auth) => auth ?? throw new ArgumentException($"--auth is required for {scenario}.");
 }
 
 /// <summary><c>POST /instances</c> of an Oracle Sales Cloud instance: the vendor check, encryption and one insert.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using OpenElements.Server.Data;
 using OpenElements.Server.Errors;
+using OpenElements.Server.Instances;
 
 namespace OpenElements.Server.Auth;
 
@@ -24,10 +25,10 @@ public sealed class CallerResolver(AppDbContext db, IMemoryCache cache)
         }
 
         var user = await FindUserAsync(header.User, header.Organization, ct) ?? throw ApiException.Unauthorized();
-        long? instanceId = null;
+        Instance? instance = null;
         if (header.Element is not null)
         {
-            instanceId = await FindInstanceAsync(header.Element, user.OrganizationId, ct) ?? throw ApiException.Unauthorized();
+            instance = await FindInstanceAsync(header.Element, user.OrganizationId, ct) ?? throw ApiException.Unauthorized();
         }
         else if (requireElement)
         {
@@ -41,7 +42,7 @@ public sealed class CallerResolver(AppDbContext db, IMemoryCache cache)
             throw ApiException.Unauthorized();
         }
 
-        return new Caller(user.OrganizationId, user.UserId, instanceId);
+        return new Caller(user.OrganizationId, user.UserId, instance?.Id) { Instance = instance };
     }
 
     private async Task<UserKey?> FindUserAsync(string userSecret, string? organizationSecret, CancellationToken ct)
@@ -68,15 +69,15 @@ public sealed class CallerResolver(AppDbContext db, IMemoryCache cache)
         return key;
     }
 
-    private async Task<long?> FindInstanceAsync(string token, long organizationId, CancellationToken ct)
+    // The whole row, not just its id: the hub call that follows needs it, and one query beats two.
+    private async Task<Instance?> FindInstanceAsync(string token, long organizationId, CancellationToken ct)
     {
         var hash = SecretHash.Of(token);
         var instance = await db.Instances.AsNoTracking()
             .Where(i => i.TokenHash == hash)
-            .Select(i => new { i.Id, i.OrganizationId, i.TokenHash })
             .FirstOrDefaultAsync(ct);
         return instance is not null && instance.OrganizationId == organizationId && SecretHash.Matches(token, instance.TokenHash)
-            ? instance.Id
+            ? instance
             : null;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenElements.Server.Hubs;
 using OpenElements.Server.Instances;
 using OpenElements.Server.Organizations;
 
@@ -22,6 +23,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Instance> Instances => Set<Instance>();
 
     public DbSet<InstanceTag> InstanceTags => Set<InstanceTag>();
+
+    public DbSet<VendorSession> VendorSessions => Set<VendorSession>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

@@ -20,6 +20,12 @@ public sealed record HubObjectDefinition
     /// <summary>A fixed native filter every list adds (NetSuite leads are customers at a lead stage).</summary>
     public string? BaseFilter { get; init; }
 
+    /// <summary>
+    /// The hub offers reads only (ConnectWise's priorities and board statuses are setup tables): writes are
+    /// refused with a 405 naming the object, rather than sent on for the vendor to answer with a bare 404.
+    /// </summary>
+    public bool ReadOnly { get; init; }
+
     /// <summary>Child resources reachable as <c>/{object}/{id}/{child}</c>: child name → vendor sub-path.</summary>
     public Dictionary<string, string> Children { get; init; } = [];
 

@@ -7,9 +7,14 @@ public class ApiException(int statusCode, string message, string? providerMessag
 
     public string? ProviderMessage { get; } = providerMessage;
 
+    /// <summary>The methods a 405 names in its <c>Allow</c> header, as HTTP requires of one.</summary>
+    public string? Allow { get; init; }
+
     public static ApiException BadRequest(string message) => new(StatusCodes.Status400BadRequest, message);
 
     public static ApiException NotFound(string message) => new(StatusCodes.Status404NotFound, message);
+
+    public static ApiException MethodNotAllowed(string message, string allow) => new(StatusCodes.Status405MethodNotAllowed, message) { Allow = allow };
 
     /// <summary>The platform's exact 401 text, whatever was wrong, so a caller cannot probe which part failed.</summary>
     public static ApiException Unauthorized() =>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using OpenElements.Server.Connectors;
 
@@ -8,6 +7,10 @@ namespace OpenElements.Server.Errors;
 /// Every failure leaves in the wire shape. Client mistakes and vendor refusals keep their status;
 /// anything else is logged (without the request body) and answered 500 without internals.
 /// </summary>
+/// <remarks>
+/// Request bodies are parsed by <c>JsonBody</c>, which answers bad JSON with a 400 itself; a
+/// <c>JsonException</c> reaching this handler is the server's own fault (e.g. stored data) and is a 500.
+/// </remarks>
 public sealed partial class WireExceptionHandler(ILogger<WireExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -20,7 +23,6 @@ public sealed partial class WireExceptionHandler(ILogger<WireExceptionHandler> l
             Hubs.VendorResponseException e => (e.StatusCode, e.Message, e.ProviderMessage),
             Hubs.Ceql.CeqlException e => (StatusCodes.Status400BadRequest, e.Message, null),
             BadHttpRequestException e => (e.StatusCode, "The request could not be read: " + e.Message, null),
-            JsonException => (StatusCodes.Status400BadRequest, "The request body is not valid JSON.", null),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred on the server.", null),
         };
 
@@ -35,6 +37,11 @@ public sealed partial class WireExceptionHandler(ILogger<WireExceptionHandler> l
             if (exception is Hubs.VendorResponseException { RetryAfter: { } wait })
             {
                 response.Headers.RetryAfter = Math.Max(0, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (exception is ApiException { Allow: { } allow })
+            {
+                response.Headers.Allow = allow;
             }
         });
         return true;

@@ -25,8 +25,10 @@ public sealed class HubService(
     public async Task<HubInstance> LoadAsync(Caller caller, bool allowDisabled, CancellationToken ct)
     {
         var id = caller.InstanceId ?? throw ApiException.Unauthorized();
-        var instance = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct)
-            ?? throw ApiException.Unauthorized();
+        // Authentication has just read the row by its token; read it again only if it did not.
+        var instance = caller.Instance is { } resolved && resolved.Id == id
+            ? resolved
+            : await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw ApiException.Unauthorized();
         if (instance.Disabled && !allowDisabled)
         {
             throw new ApiException(StatusCodes.Status403Forbidden,

@@ -96,7 +96,7 @@ public static class HubsApi
     private static async Task<IResult> Create(HttpContext http, CallerResolver auth, HubService hubs, string objectName, CancellationToken ct)
     {
         var instance = await Instance(http, auth, hubs, ct);
-        var (connector, call) = hubs.Prepare(instance, objectName);
+        var (connector, call) = PrepareWrite(hubs, instance, objectName, http);
         var record = await RecordBody(http, ct);
         return TypedResults.Ok(HubService.Shape(instance, await connector.CreateAsync(call, record, ct)));
     }
@@ -104,7 +104,7 @@ public static class HubsApi
     private static async Task<IResult> Update(HttpContext http, CallerResolver auth, HubService hubs, string objectName, string id, bool replace, CancellationToken ct)
     {
         var instance = await Instance(http, auth, hubs, ct);
-        var (connector, call) = hubs.Prepare(instance, objectName);
+        var (connector, call) = PrepareWrite(hubs, instance, objectName, http);
         var record = await RecordBody(http, ct);
         return TypedResults.Ok(HubService.Shape(instance, await connector.UpdateAsync(call, id, record, replace, ct)));
     }
@@ -112,7 +112,7 @@ public static class HubsApi
     private static async Task<IResult> Delete(HttpContext http, CallerResolver auth, HubService hubs, string objectName, string id, CancellationToken ct)
     {
         var instance = await Instance(http, auth, hubs, ct);
-        var (connector, call) = hubs.Prepare(instance, objectName);
+        var (connector, call) = PrepareWrite(hubs, instance, objectName, http);
         await connector.DeleteAsync(call, id, ct);
         return TypedResults.Ok();
     }
@@ -130,9 +130,20 @@ public static class HubsApi
     private static async Task<IResult> CreateChild(HttpContext http, CallerResolver auth, HubService hubs, string objectName, string id, string child, CancellationToken ct)
     {
         var instance = await Instance(http, auth, hubs, ct);
+        // A child collection is its own resource: a read-only parent may still take children.
         var (connector, call) = hubs.Prepare(instance, objectName);
         var record = await RecordBody(http, ct);
         return TypedResults.Ok(HubService.Shape(instance, await connector.CreateChildAsync(call, id, ChildPath(call, child), record, ct)));
+    }
+
+    /// <summary>Prepares a write, refusing it before any vendor call when the catalog says the object is read-only.</summary>
+    private static (IHubConnector Connector, HubCall Call) PrepareWrite(HubService hubs, HubInstance instance, string objectName, HttpContext http)
+    {
+        var prepared = hubs.Prepare(instance, objectName);
+        return prepared.Call.Object.ReadOnly
+            ? throw ApiException.MethodNotAllowed(
+                $"'{prepared.Call.ObjectName}' is read-only on {instance.Element.Key}: the hub offers GET only, not {http.Request.Method}.", "GET")
+            : prepared;
     }
 
     private static string ChildPath(HubCall call, string child) =>

@@ -69,8 +69,9 @@ internal static class RecordTypes
 
     public static readonly RecordType Customer = new("customer",
     [
-        new("id", Id, System: true), new("entityId", Text), new("companyName", Text), new("isPerson", NsType.Boolean),
+        new("id", Id, System: true), new("externalId", Text), new("entityId", Text), new("companyName", Text), new("isPerson", NsType.Boolean),
         new("firstName", Text), new("lastName", Text), new("email", Text), new("phone", Text), new("altPhone", Text),
+        new("mobilePhone", Text), new("fax", Text),
         new("url", Text), new("isInactive", NsType.Boolean), new("entityStatus", Reference, "customerStatus"),
         new("subsidiary", Reference, "subsidiary"), new("salesRep", Reference, "employee"), new("creditLimit", Number),
         new("defaultAddress", Text), new("dateCreated", NsType.DateTime, System: true), .. Modified,
@@ -89,7 +90,7 @@ internal static class RecordTypes
     // REVIEW: [M] the contact field list (vendors.md 1.3 marks it so).
     public static readonly RecordType Contact = new("contact",
     [
-        new("id", Id, System: true), new("entityId", Text), new("firstName", Text), new("lastName", Text), new("title", Text),
+        new("id", Id, System: true), new("externalId", Text), new("entityId", Text), new("firstName", Text), new("lastName", Text), new("title", Text),
         new("email", Text), new("phone", Text), new("mobilePhone", Text), new("company", Reference, "customer"),
         new("subsidiary", Reference, "subsidiary"), new("isInactive", NsType.Boolean), new("dateCreated", NsType.DateTime, System: true), .. Modified,
     ])
@@ -104,7 +105,7 @@ internal static class RecordTypes
 
     public static readonly RecordType Opportunity = new("opportunity",
     [
-        new("id", Id, System: true), new("tranId", Text), new("title", Text), new("entity", Reference, "customer"),
+        new("id", Id, System: true), new("externalId", Text), new("tranId", Text), new("title", Text), new("entity", Reference, "customer"),
         new("entityStatus", Reference, "customerStatus"), new("status", Reference, "opportunityStatus"), new("probability", Number),
         new("projectedTotal", Number), new("currency", Reference, "currency"), new("expectedCloseDate", Date), new("closeDate", Date),
         new("salesRep", Reference, "employee"), new("subsidiary", Reference, "subsidiary"), new("createdDate", NsType.DateTime, System: true), .. Modified,
@@ -122,7 +123,7 @@ internal static class RecordTypes
 
     public static readonly RecordType SupportCase = new("supportCase",
     [
-        new("id", Id, System: true), new("caseNumber", Text), new("title", Text), new("company", Reference, "customer"),
+        new("id", Id, System: true), new("externalId", Text), new("caseNumber", Text), new("title", Text), new("company", Reference, "customer"),
         new("contact", Reference, "contact"), new("email", Text), new("phone", Text), new("status", Reference, "supportCaseStatus"),
         new("priority", Reference, "supportCasePriority"), new("origin", Reference, "supportCaseOrigin"),
         new("category", Reference, "supportCaseType"), new("incomingMessage", Text), new("startDate", Date), new("endDate", Date),

@@ -40,4 +40,29 @@ public sealed class TokenRefreshTests(FaultServerFactory server)
             options.AccessTokenLifetime = lifetime;
         }
     }
+
+    [Fact]
+    public async Task InstancesSharingASugarUser_ShareOneSession_InsteadOfLoggingEachOtherOut()
+    {
+        var faults = server.Simulators.Services.GetRequiredService<SugarCrmFaults>();
+        var first = await HubClient.ProvisionAsync(server, "sugarcrmv2");
+        // Sugar keeps one session per user and platform: this login ends the first instance's session.
+        var second = await HubClient.ProvisionAsync(server, "sugarcrmv2");
+        var loginsBefore = faults.PasswordLogins;
+        var refreshesBefore = faults.TokenRefreshes;
+
+        for (var i = 0; i < 5; i++)
+        {
+            foreach (var hub in new[] { first, second })
+            {
+                var result = await Infrastructure.Json.GetAsync(hub.Http, "hubs/crm/contacts?pageSize=1");
+                Assert.True(result.Status == 200, result.Text);
+            }
+        }
+
+        // One renewal for the ended session (its refresh token died with it, so a login); the other
+        // instance adopts that session instead of logging in again and ending it in turn.
+        Assert.Equal(1, faults.PasswordLogins - loginsBefore);
+        Assert.True(faults.TokenRefreshes - refreshesBefore <= 1, $"{faults.TokenRefreshes - refreshesBefore} refreshes");
+    }
 }

@@ -50,7 +50,7 @@ public sealed class SugarCrmPasswordGrantCheck : IProvisioningCheck
         // REVIEW: no follow-up GET /me. Sugar keeps one session per user and platform, so a concurrent
         // login for the same user (another instance being provisioned) can void this token within
         // milliseconds, and a /me "proof" would then report good credentials as rejected. Instances that
-        // share a Sugar user must share its session; that belongs to the hubs' token handling.
+        // share a Sugar user share its session in the hubs (SugarTokens.SharedLogin).
 
         return new ProvisioningOutcome(new Dictionary<string, string?>
         {

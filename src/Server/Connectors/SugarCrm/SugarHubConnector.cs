@@ -92,7 +92,7 @@ public sealed class SugarHubConnector(InstanceSessions sessions) : IHubConnector
             && long.TryParse(call.Instance.Get("oauth.user.refresh_interval"), out var interval)
             && call.Time.GetUtcNow().ToUnixTimeMilliseconds() > obtained + interval * 1000 - 60_000)
         {
-            token = await sessions.RefreshAsync(call.Instance, token, "oauth.user.token", c => SugarTokens.RenewAsync(call, c), ct);
+            token = await sessions.RefreshAsync(call.Instance, token, "oauth.user.token", c => SugarTokens.RenewAsync(call, c), ct, SugarTokens.SharedLogin(call.Instance));
         }
 
         request.Headers.Add("OAuth-Token", token);
@@ -109,7 +109,7 @@ public sealed class SugarHubConnector(InstanceSessions sessions) : IHubConnector
         var (status, json, text, retryAfter) = await SugarHttp.SendAsync(call, method, path, query, body, token, ct);
         if (status == HttpStatusCode.Unauthorized && SugarHttp.Error(json) is "invalid_grant" or "need_login")
         {
-            token = await sessions.RefreshAsync(call.Instance, token, "oauth.user.token", c => SugarTokens.RenewAsync(call, c), ct);
+            token = await sessions.RefreshAsync(call.Instance, token, "oauth.user.token", c => SugarTokens.RenewAsync(call, c), ct, SugarTokens.SharedLogin(call.Instance));
             (status, json, text, retryAfter) = await SugarHttp.SendAsync(call, method, path, query, body, token, ct);
         }
 

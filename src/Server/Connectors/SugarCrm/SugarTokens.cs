@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using OpenElements.Server.Hubs;
@@ -12,6 +14,17 @@ namespace OpenElements.Server.Connectors.SugarCrm;
 /// </summary>
 internal static class SugarTokens
 {
+    /// <summary>
+    /// Sugar keeps one session per user and platform on a site, so instances logging in as the same user
+    /// share one session (<see cref="VendorSession"/>). Hashed: the key names the login without holding it.
+    /// Sugar matches user names case-insensitively, so they are compared lower-cased.
+    /// </summary>
+    public static SharedLogin SharedLogin(HubInstance i)
+    {
+        var login = string.Join('\n', "sugarcrm", TokenUrl(i).ToLowerInvariant(), i.Get("oauth.api.key"), i.Get("username")?.ToLowerInvariant(), Platform(i));
+        return new(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(login))), "oauth.user.refresh_time");
+    }
+
     public static async Task<Dictionary<string, string?>> RenewAsync(HubCall call, CancellationToken ct)
     {
         var i = call.Instance;
@@ -19,7 +32,7 @@ internal static class SugarTokens
         {
             ["client_id"] = i.Get("oauth.api.key"),
             ["client_secret"] = i.Get("oauth.api.secret") ?? "",
-            ["platform"] = i.Get("sugarcrm.oauth.platform") ?? "openelements",
+            ["platform"] = Platform(i),
         };
         var refresh = new Dictionary<string, string?>(common) { ["grant_type"] = "refresh_token", ["refresh_token"] = i.Get("oauth.user.refresh_token") };
         var (ok, body, error) = await GrantAsync(call, refresh, ct);
@@ -49,8 +62,7 @@ internal static class SugarTokens
 
     private static async Task<(bool Ok, JsonObject? Body, string Error)> GrantAsync(HubCall call, Dictionary<string, string?> grant, CancellationToken ct)
     {
-        var url = call.Instance.Expand(call.Instance.Get("oauth.token.url") ?? "https://{site.url}/rest/v10/oauth2/token");
-        using var request = new HttpRequestMessage(HttpMethod.Post, url.Contains("://", StringComparison.Ordinal) ? url : "https://" + url)
+        using var request = new HttpRequestMessage(HttpMethod.Post, TokenUrl(call.Instance))
         {
             Content = JsonContent.Create(grant),
         };
@@ -61,4 +73,12 @@ internal static class SugarTokens
             ? (true, json, "")
             : (false, null, SugarHttp.ErrorMessage(json) ?? text);
     }
+
+    private static string TokenUrl(HubInstance i)
+    {
+        var url = i.Expand(i.Get("oauth.token.url") ?? "https://{site.url}/rest/v10/oauth2/token");
+        return url.Contains("://", StringComparison.Ordinal) ? url : "https://" + url;
+    }
+
+    private static string Platform(HubInstance i) => i.Get("sugarcrm.oauth.platform") ?? SugarCrmPasswordGrantCheck.DefaultPlatform;
 }

@@ -22,6 +22,24 @@ namespace OpenElements.Server.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("OpenElements.Server.Hubs.VendorSession", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("ProtectedValues")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("vendor_sessions", (string)null);
+                });
+
             modelBuilder.Entity("OpenElements.Server.Instances.Instance", b =>
                 {
                     b.Property<long>("Id")

@@ -17,6 +17,24 @@ namespace OpenElements.Server.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("OpenElements.Server.Hubs.VendorSession", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ProtectedValues")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("vendor_sessions", (string)null);
+                });
+
             modelBuilder.Entity("OpenElements.Server.Instances.Instance", b =>
                 {
                     b.Property<long>("Id")
