@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using OpenElements.Simulators.Hosting;
 
 namespace OpenElements.Simulators.Zoho;
 
@@ -18,15 +19,20 @@ internal static class ZohoAuthTokenApi
     public static IEndpointRouteBuilder MapZohoAuthTokens(this IEndpointRouteBuilder accounts)
     {
         // REVIEW: POST only, as the later docs say; the first docs showed the URL pasted in a browser (GET).
-        accounts.MapPost("/apiauthtoken/nb/create", CreateAsync);
+        accounts.MapPost("/apiauthtoken/nb/create", CreateAsync).CountsAs(RequestKind.Token);
         return accounts;
     }
 
     private static async Task<IResult> CreateAsync(HttpRequest request, ZohoUserDirectory users, ZohoAuthTokenStore tokens,
-        IOptions<ZohoSimulatorOptions> options, TimeProvider time)
+        IOptions<ZohoSimulatorOptions> options, ZohoFaults faults, TimeProvider time)
     {
         var parameters = await ZohoParameters.ReadAsync(request);
         var (token, cause) = Issue(parameters, users, tokens, options.Value);
+        if (token is not null)
+        {
+            faults.CountIssued();
+        }
+
         string[] lines = token is not null
             ? ["AUTHTOKEN=" + token.Token, "RESULT=TRUE"]
             // REVIEW: [M] CAUSE before RESULT (Java's Properties order is a hash order; this is the order seen in the wild).

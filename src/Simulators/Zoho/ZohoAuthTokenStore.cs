@@ -6,15 +6,15 @@ namespace OpenElements.Simulators.Zoho;
 /// <summary>A v1 authtoken Zoho issued: it never expired, and stayed until the user deleted it.</summary>
 public sealed record ZohoAuthToken(string Token, string UserId, string DisplayName, DateTimeOffset IssuedAt);
 
-/// <summary>Issued v1 authtokens. Lookups are lock-free (every v1 call does one); issuing takes a lock
-/// so the per-user cap cannot be overrun by concurrent requests.</summary>
+/// <summary>Issued v1 authtokens. Lookups are lock-free (every v1 call does one); issuing and revoking take a
+/// lock so the per-user cap counts only tokens still active, and cannot be overrun by concurrent requests.</summary>
 public sealed class ZohoAuthTokenStore(TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, ZohoAuthToken> _byToken = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _activePerUser = new(StringComparer.Ordinal);
     private readonly Lock _issuing = new();
 
-    /// <summary>Issues a token, or returns null when the user already holds <paramref name="cap"/> tokens.</summary>
+    /// <summary>Issues a token, or returns null when the user already holds <paramref name="cap"/> active tokens.</summary>
     public ZohoAuthToken? TryIssue(ZohoUser user, string displayName, int? cap)
     {
         lock (_issuing)
@@ -35,4 +35,32 @@ public sealed class ZohoAuthTokenStore(TimeProvider time)
 
     public ZohoAuthToken? Find(string? token) =>
         token is not null && _byToken.TryGetValue(token, out var issued) ? issued : null;
+
+    /// <summary>
+    /// Deletes every issued token, as a user clearing "Active Authtokens" in Zoho's accounts page would (or as
+    /// v1's retirement did): data calls with them answer 4834, and they no longer count against the cap.
+    /// </summary>
+    public void RevokeAll()
+    {
+        lock (_issuing)
+        {
+            _byToken.Clear();
+            _activePerUser.Clear();
+        }
+    }
+
+    /// <summary>Deletes one token; false when it was not active.</summary>
+    public bool Revoke(string token)
+    {
+        lock (_issuing)
+        {
+            if (!_byToken.TryRemove(token, out var removed))
+            {
+                return false;
+            }
+
+            _activePerUser[removed.UserId] = Math.Max(0, _activePerUser.GetValueOrDefault(removed.UserId) - 1);
+            return true;
+        }
+    }
 }

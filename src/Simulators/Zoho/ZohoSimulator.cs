@@ -29,6 +29,8 @@ public sealed class ZohoSimulator : IVendorSimulator
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(ZohoUserDirectory.FromSandbox(credentials));
         services.AddSingleton<ZohoAuthTokenStore>();
+        services.AddSingleton<ZohoFaults>();
+        services.AddSingleton<ZohoData>();
     }
 
     public void Map(IEndpointRouteBuilder vendor)
@@ -36,7 +38,8 @@ public sealed class ZohoSimulator : IVendorSimulator
         // One simulator, three hosts: each API answers only on the host Zoho served it from, so a
         // client that mixes them up gets the 404 it would get from Zoho. www.zohoapis.com (v2) has no
         // endpoints yet.
-        vendor.MapGroup("").RequireHost(AccountsHost).MapZohoAuthTokens();
-        vendor.MapGroup("").RequireHost(CrmHost).MapZohoV1Users();
+        // Faults come first: a throttling or failing front end answers before Zoho looks at the ticket.
+        vendor.MapGroup("").RequireHost(AccountsHost).AddEndpointFilter<ZohoFaultFilter>().MapZohoAuthTokens();
+        vendor.MapGroup("").RequireHost(CrmHost).AddEndpointFilter<ZohoFaultFilter>().MapZohoV1Users().MapZohoV1Reads().MapZohoV1Writes();
     }
 }

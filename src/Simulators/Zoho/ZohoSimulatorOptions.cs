@@ -17,4 +17,11 @@ public sealed class ZohoSimulatorOptions
     /// <summary>The per-user cap when <see cref="LimitActiveAuthTokens"/> is on. Default 10 (CE's tip: "Zoho allows only ten API keys").</summary>
     [Range(1, 10_000)]
     public int MaxActiveAuthTokensPerUser { get; set; } = 10;
+
+    /// <summary>Seeded records per module (Accounts, Contacts, Leads, Potentials). Default 2,100.</summary>
+    [Range(1, 100_000)]
+    public int RecordsPerModule { get; set; } = 2_100;
+
+    /// <summary>The seed of the record generator; the same seed makes the same org. Default 20_181_231 (v1's end of life).</summary>
+    public int Seed { get; set; } = 20_181_231;
 }

@@ -14,6 +14,11 @@ public sealed record ZohoUser(string Id, string Zuid, string Email, string Passw
 /// <summary>The Zoho accounts the simulator knows: only the sandbox user.</summary>
 public sealed class ZohoUserDirectory(IReadOnlyList<ZohoUser> users)
 {
+    /// <summary>The sandbox user's CRM id, which owns every seeded record.</summary>
+    public const string SandboxUserId = "2000000018005";
+
+    public const string SandboxUserName = "Sandbox User";
+
     public IReadOnlyList<ZohoUser> All { get; } = users;
 
     public static ZohoUserDirectory FromSandbox(SandboxCredentials credentials)
@@ -22,8 +27,8 @@ public sealed class ZohoUserDirectory(IReadOnlyList<ZohoUser> users)
         // Ids in Zoho's shape (long digit strings); the values are the simulator's own.
         return new ZohoUserDirectory(
         [
-            new ZohoUser("2000000018005", "10048721", sandbox["crm.zohocrm.username"], sandbox["crm.zohocrm.password"],
-                "Sandbox User", "CEO", "Administrator"),
+            new ZohoUser(SandboxUserId, "10048721", sandbox["crm.zohocrm.username"], sandbox["crm.zohocrm.password"],
+                SandboxUserName, "CEO", "Administrator"),
         ]);
     }
 

@@ -16,6 +16,15 @@ public sealed class PassthroughTests(ServerFactory server)
     }
 
     [Fact]
+    public async Task Zoho_RawGet_GoesUnderTheV1JsonRootWithTheStoredAuthToken()
+    {
+        var hub = await HubClient.ProvisionAsync(server, "zohocrm");
+        var result = await Json.GetAsync(hub.Http, "passthrough/Leads/getRecords?fromIndex=1&toIndex=2");
+        Assert.True(result.Status == 200, result.Text);
+        Assert.Equal(2, result.Body!["response"]!["result"]!["Leads"]!["row"]!.AsArray().Count);
+    }
+
+    [Fact]
     public async Task NetSuite_RawGet_IsSignedWithTheInstancesToken()
     {
         var hub = await HubClient.ProvisionAsync(server, "netsuitecrmv2", "TokenBasedAuthentication");

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using OpenElements.Server.Hubs.Ceql;
 using OpenElements.Server.IntegrationTests.Infrastructure;
 
 namespace OpenElements.Server.IntegrationTests.Hubs.Matrix;
@@ -30,7 +31,7 @@ public sealed class HubRestrictedVerbMatrixTests(ServerFactory server)
         Assert.True(JsonNode.DeepEquals(first, read.Body), $"{item}: list and item differ: {first.ToJsonString()} vs {read.Text}");
 
         var name = MatrixCases.Object(element, objectName).Fields.First(f => f.Required && f.Type == "string").VendorPath;
-        var where = $"{name} = '{first[name]!.GetValue<string>().Replace("'", "''", StringComparison.Ordinal)}'";
+        var where = $"{CeqlText.Field(name)} = '{first[name]!.GetValue<string>().Replace("'", "''", StringComparison.Ordinal)}'";
         var found = await Json.GetAsync(hub.Http, $"{path}?pageSize=5&where={Uri.EscapeDataString(where)}");
         Assert.True(found.Status == 200, $"{path} where {where} → {found.Status}: {found.Text}");
         Assert.Contains(found.Body!.AsArray(), r => r![idField]!.ToString() == id);

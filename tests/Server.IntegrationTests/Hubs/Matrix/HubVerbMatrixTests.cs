@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OpenElements.Server.Hubs.Ceql;
 using OpenElements.Server.IntegrationTests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -98,7 +99,8 @@ public sealed class HubVerbMatrixTests(ServerFactory server, ITestOutputHelper o
         Assert.True(page.Status == 200, $"{sample} list → {page.Status}: {page.Text}");
         Assert.Equal(2, page.Body!.AsArray().Count);
 
-        var where = $"{sample.MarkerField} = '{sample.Marker}'";
+        // Back-ticks where the field is no bare CEQL name (Zoho v1 labels such as `Last Name`).
+        var where = $"{CeqlText.Field(sample.MarkerField)} = '{sample.Marker}'";
         var found = await Json.GetAsync(hub.Http, $"{sample.Path}?pageSize=5&where={Uri.EscapeDataString(where)}");
         Assert.True(found.Status == 200, $"{sample} where {where} → {found.Status}: {found.Text}");
         var record = Assert.Single(found.Body!.AsArray());

@@ -29,6 +29,7 @@ public static class MatrixSamples
         ["netsuite.rest"] = PutSemantics.Merge,
         ["oracle.crmRest"] = PutSemantics.Merge,
         ["sugarcrm.v10"] = PutSemantics.Merge,
+        ["zoho.crmV1"] = PutSemantics.Merge,
     };
 
     /// <summary>Elements whose default seed cannot reach the hubs (NetSuite's hubs need TBA).</summary>
