@@ -3,6 +3,7 @@ using OpenElements.Simulators.Hosting;
 using OpenElements.Simulators.NetSuite;
 using OpenElements.Simulators.Oracle;
 using OpenElements.Simulators.SugarCrm;
+using OpenElements.Simulators.Zoho;
 
 namespace OpenElements.Server.UnitTests.Hosting;
 
@@ -17,6 +18,7 @@ public sealed class SimulatorServerTests
         Assert.Contains(typeof(NetSuiteFaults), types);
         Assert.Contains(typeof(SugarCrmFaults), types);
         Assert.Contains(typeof(ConnectWiseFaults), types);
+        Assert.Contains(typeof(ZohoFaults), types);
         Assert.Equal(types.Count, types.Distinct().Count());
         // The same instances the simulators use, not copies.
         Assert.Same(server.Services.GetService(typeof(OracleFaults)), server.AllFaults.OfType<OracleFaults>().Single());
