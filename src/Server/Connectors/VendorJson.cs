@@ -23,6 +23,24 @@ public static class VendorJson
         }
     }
 
+    /// <summary>The same from the body's bytes: parsing UTF-8 directly spares two transcodings of a large page.</summary>
+    public static JsonNode? TryParse(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(utf8);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
     /// The objects of a vendor's record array, taken out of it rather than copied: a node has one parent,
     /// and detaching is far cheaper than <c>DeepClone</c> on a page of hundreds. Null or not an array → none.

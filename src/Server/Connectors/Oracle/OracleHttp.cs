@@ -27,20 +27,25 @@ internal static class OracleHttp
         }
 
         using var response = await VendorCall.SendAsync(call.Http, request, ct);
-        var text = await response.Content.ReadAsStringAsync(ct);
+        var bytes = await response.Content.ReadAsByteArrayAsync(ct);
         if (!response.IsSuccessStatusCode)
         {
+            var text = Encoding.UTF8.GetString(bytes);
             var status = (int)response.StatusCode;
             throw new VendorResponseException(status, $"Oracle Sales Cloud answered {status} to {method} {path}",
                 Detail(text) ?? (text.Length > 0 ? text : $"{status} {response.ReasonPhrase}"), VendorResponseException.RetryAfterOf(response));
         }
 
         // A success that is not JSON (a sign-in page from a proxy, say) is the vendor side failing, not the client.
-        var json = VendorJson.TryParse(text);
-        return json is not null || string.IsNullOrWhiteSpace(text)
-            ? json
-            : throw new VendorResponseException(502, $"Oracle Sales Cloud answered {method} {path} with something that is not JSON",
-                text.Length > 200 ? text[..200] + "…" : text);
+        var json = VendorJson.TryParse(bytes);
+        if (json is not null || bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return json;
+        }
+
+        var notJson = Encoding.UTF8.GetString(bytes);
+        throw new VendorResponseException(502, $"Oracle Sales Cloud answered {method} {path} with something that is not JSON",
+            notJson.Length > 200 ? notJson[..200] + "…" : notJson);
     }
 
     public static string Root(HubInstance i) => $"https://{ProvisioningContext.BareHost(i.RequireRole("siteUrl"))}/crmRestApi/resources/";
