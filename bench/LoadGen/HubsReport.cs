@@ -32,7 +32,7 @@ public static class HubsReport
         var md = new StringBuilder();
         md.AppendLine(Begin)
           .AppendLine("## Hubs: through the server vs straight to the simulator").AppendLine()
-          .AppendLine("`bash bench/run.sh hubs` measures only this section and rewrites it in place (about 5 minutes); `bash bench/run.sh` measures it after the provisioning sections.").AppendLine()
+          .AppendLine("`bash bench/run.sh hubs` measures only this section and rewrites it in place (about 7 minutes); `bash bench/run.sh` measures it after the provisioning sections.").AppendLine()
           .AppendLine($"Measured {F("date")} at commit {F("commit")} with:").AppendLine()
           .AppendLine($"    {F("command")}").AppendLine()
           .AppendLine($"On {F("cpu")} (`nproc` = {F("nproc")}), {F("memory")}, {F("os")}, .NET SDK {F("dotnet")}, PostgreSQL {F("postgres")}; the machine was {F("busy-before")} busy in the 3 s before the run. "

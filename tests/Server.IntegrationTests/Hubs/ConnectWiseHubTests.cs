@@ -42,13 +42,18 @@ public sealed class ConnectWiseHubTests(ServerFactory server)
         Assert.Equal(both, one.Concat(two));
     }
 
-    [Fact]
-    public async Task WalkingEveryPage_ReturnsEveryTicketExactlyOnce()
+    /// <summary>1,500 is above ConnectWise's pageSize limit of 1,000: each platform page takes two vendor pages.</summary>
+    [Theory]
+    [InlineData(700)]
+    [InlineData(1500)]
+    public async Task WalkingEveryPage_ReturnsEveryTicketExactlyOnce(int pageSize)
     {
         var hub = await HubClient.ProvisionAsync(server, "connectwisehd");
-        var ids = await hub.WalkAsync("incidents", 700, "id");
+        var ids = await hub.WalkAsync("incidents", pageSize, "id");
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.True(ids.Count >= 2000);
+        var (_, _, _, response) = await hub.GetWithHeadersAsync("hubs/helpdesk/incidents?pageSize=1&returnTotalCount=true");
+        Assert.Equal(long.Parse(response.Headers.GetValues("Elements-Total-Count").Single(), System.Globalization.CultureInfo.InvariantCulture), ids.Count);
     }
 
     [Fact]
