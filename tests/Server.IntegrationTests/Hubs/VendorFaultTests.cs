@@ -39,26 +39,12 @@ public sealed class FaultCollection : ICollectionFixture<FaultServerFactory>
 }
 
 [Collection(FaultCollection.Name)]
-public sealed class VendorFaultTests(FaultServerFactory server) : IAsyncLifetime
+public sealed class VendorFaultTests(FaultServerFactory server) : FaultTestBase<OracleFaults>(server)
 {
-    private OracleFaults Faults => server.Simulators.Services.GetRequiredService<OracleFaults>();
-
-    public Task InitializeAsync()
-    {
-        Faults.Reset();
-        return Task.CompletedTask;
-    }
-
-    public Task DisposeAsync()
-    {
-        Faults.Reset();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task RateLimit_WithAShortRetryAfter_IsWaitedOutAndTheCallSucceeds()
     {
-        var hub = await HubClient.ProvisionAsync(server, "oraclesalescloud");
+        var hub = await HubClient.ProvisionAsync(Server, "oraclesalescloud");
         Faults.RateLimitNext(1, retryAfterSeconds: 1);
         var started = DateTime.UtcNow;
         var result = await Json.GetAsync(hub.Http, "hubs/crm/accounts?pageSize=3");
@@ -70,7 +56,7 @@ public sealed class VendorFaultTests(FaultServerFactory server) : IAsyncLifetime
     [Fact]
     public async Task RateLimit_WithARetryAfterBeyondTheBound_Returns429WithTheVendorsRetryAfterWithoutWaiting()
     {
-        var hub = await HubClient.ProvisionAsync(server, "oraclesalescloud");
+        var hub = await HubClient.ProvisionAsync(Server, "oraclesalescloud");
         Faults.RateLimitNext(5, retryAfterSeconds: 60);
         using var response = await hub.Http.GetAsync("hubs/crm/accounts?pageSize=3");
         Assert.Equal(429, (int)response.StatusCode);
@@ -82,7 +68,7 @@ public sealed class VendorFaultTests(FaultServerFactory server) : IAsyncLifetime
     [Fact]
     public async Task ServerErrorBurst_OnAGet_IsRetriedUntilItPasses()
     {
-        var hub = await HubClient.ProvisionAsync(server, "oraclesalescloud");
+        var hub = await HubClient.ProvisionAsync(Server, "oraclesalescloud");
         Faults.FailNext(2, 503);
         var result = await Json.GetAsync(hub.Http, "hubs/crm/contacts?pageSize=2");
         Assert.True(result.Status == 200, result.Text);
@@ -92,7 +78,7 @@ public sealed class VendorFaultTests(FaultServerFactory server) : IAsyncLifetime
     [Fact]
     public async Task ServerErrorBurst_LongerThanTheRetries_Returns502WithTheVendorsText()
     {
-        var hub = await HubClient.ProvisionAsync(server, "oraclesalescloud");
+        var hub = await HubClient.ProvisionAsync(Server, "oraclesalescloud");
         Faults.FailNext(3, 500);
         var result = await Json.GetAsync(hub.Http, "hubs/crm/contacts?pageSize=2");
         Json.AssertWireError(result, 502);
@@ -102,7 +88,7 @@ public sealed class VendorFaultTests(FaultServerFactory server) : IAsyncLifetime
     [Fact]
     public async Task ServerError_OnACreate_IsNotRetried()
     {
-        var hub = await HubClient.ProvisionAsync(server, "oraclesalescloud");
+        var hub = await HubClient.ProvisionAsync(Server, "oraclesalescloud");
         Faults.FailNext(1, 503);
         var result = await Json.PostAsync(hub.Http, "hubs/crm/accounts", new { OrganizationName = "Not Twice Ltd" });
         Json.AssertWireError(result, 502);
@@ -114,7 +100,7 @@ public sealed class VendorFaultTests(FaultServerFactory server) : IAsyncLifetime
     [Fact]
     public async Task SlowVendor_BeyondTheAttemptTimeout_Returns504NamingTheHost()
     {
-        var hub = await HubClient.ProvisionAsync(server, "oraclesalescloud");
+        var hub = await HubClient.ProvisionAsync(Server, "oraclesalescloud");
         Faults.ResponseDelay = TimeSpan.FromSeconds(5);
         var result = await Json.GetAsync(hub.Http, "hubs/crm/contacts?pageSize=2");
         Json.AssertWireError(result, 504, "sandbox-crm.fa.us2.oraclecloud.com");

@@ -8,26 +8,12 @@ namespace OpenElements.Server.IntegrationTests.Hubs;
 
 /// <summary>Zoho v1 under faults: a revoked authtoken, rate limits and 5xx bursts. Every switch is reset around each test.</summary>
 [Collection(FaultCollection.Name)]
-public sealed class ZohoFaultTests(FaultServerFactory server) : IAsyncLifetime
+public sealed class ZohoFaultTests(FaultServerFactory server) : FaultTestBase<ZohoFaults>(server)
 {
-    private ZohoFaults Faults => server.Simulators.Services.GetRequiredService<ZohoFaults>();
-
-    public Task InitializeAsync()
-    {
-        Faults.Reset();
-        return Task.CompletedTask;
-    }
-
-    public Task DisposeAsync()
-    {
-        Faults.Reset();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task RevokedAuthToken_FiftyConcurrentCalls_CauseExactlyOneNewAuthTokenAndAllSucceed()
     {
-        var hub = await HubClient.ProvisionAsync(server, "zohocrm");
+        var hub = await HubClient.ProvisionAsync(Server, "zohocrm");
         Faults.RevokeAllTokens();
         var issuedBefore = Faults.TokensIssued;
 
@@ -49,7 +35,7 @@ public sealed class ZohoFaultTests(FaultServerFactory server) : IAsyncLifetime
     [Fact]
     public async Task RevokedAuthToken_OnAWrite_IsRenewedAndTheWriteReplayedOnce()
     {
-        var hub = await HubClient.ProvisionAsync(server, "zohocrm");
+        var hub = await HubClient.ProvisionAsync(Server, "zohocrm");
         Faults.RevokeAllTokens();
         var issuedBefore = Faults.TokensIssued;
         var created = await Json.PostAsync(hub.Http, "hubs/crm/leads", new Dictionary<string, string> { ["Last Name"] = "Replayed" });
@@ -64,7 +50,7 @@ public sealed class ZohoFaultTests(FaultServerFactory server) : IAsyncLifetime
     [Fact]
     public async Task RateLimit_WithAShortRetryAfter_IsWaitedOutAndTheCallSucceeds()
     {
-        var hub = await HubClient.ProvisionAsync(server, "zohocrm");
+        var hub = await HubClient.ProvisionAsync(Server, "zohocrm");
         Faults.RateLimitNext(1, retryAfterSeconds: 1);
         var started = DateTime.UtcNow;
         var result = await Json.GetAsync(hub.Http, "hubs/crm/leads?pageSize=3");
@@ -76,7 +62,7 @@ public sealed class ZohoFaultTests(FaultServerFactory server) : IAsyncLifetime
     [Fact]
     public async Task RateLimit_WithARetryAfterBeyondTheBound_Returns429WithTheVendorsRetryAfter()
     {
-        var hub = await HubClient.ProvisionAsync(server, "zohocrm");
+        var hub = await HubClient.ProvisionAsync(Server, "zohocrm");
         Faults.RateLimitNext(5, retryAfterSeconds: 60);
         using var response = await hub.Http.GetAsync("hubs/crm/leads?pageSize=3");
         Assert.Equal(429, (int)response.StatusCode);
@@ -86,7 +72,7 @@ public sealed class ZohoFaultTests(FaultServerFactory server) : IAsyncLifetime
     [Fact]
     public async Task ServerErrorBurst_OnAGet_IsRetriedUntilItPasses()
     {
-        var hub = await HubClient.ProvisionAsync(server, "zohocrm");
+        var hub = await HubClient.ProvisionAsync(Server, "zohocrm");
         Faults.FailNext(2, 503);
         var result = await Json.GetAsync(hub.Http, "hubs/crm/contacts?pageSize=2");
         Assert.True(result.Status == 200, result.Text);
@@ -96,7 +82,7 @@ public sealed class ZohoFaultTests(FaultServerFactory server) : IAsyncLifetime
     [Fact]
     public async Task ServerError_OnACreate_IsNotRetried()
     {
-        var hub = await HubClient.ProvisionAsync(server, "zohocrm");
+        var hub = await HubClient.ProvisionAsync(Server, "zohocrm");
         Faults.FailNext(1, 503);
         var result = await Json.PostAsync(hub.Http, "hubs/crm/accounts", new Dictionary<string, string> { ["Account Name"] = "Not Twice Zoho Ltd" });
         Json.AssertWireError(result, 502);
