@@ -30,6 +30,8 @@ public static class VendorHttp
                     // one instance's) cookies to the next request.
                     UseCookies = false,
                 })
+                // Vendor URLs can carry credentials (Zoho v1's authtoken is a query parameter): the factory's
+                // request loggers would write them out, so vendor clients have none.
                 .RemoveAllLoggers();
             client.AddResilienceHandler("vendor", (pipeline, context) =>
                     VendorResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value))
