@@ -48,7 +48,7 @@ public sealed class CallerResolver(AppDbContext db, IMemoryCache cache)
             throw ApiException.Unauthorized();
         }
 
-        return new Caller(user.OrganizationId, user.UserId, instance?.Id) { Instance = instance };
+        return new Caller(user.OrganizationId, user.UserId, instance);
     }
 
     private async Task<UserKey?> FindUserAsync(string userSecret, string? organizationSecret, CancellationToken ct)

@@ -17,8 +17,11 @@ public sealed class HubInstance(long id, ElementDefinition element, string authT
     public string? Get(string key) => Configuration.GetValueOrDefault(key);
 
     /// <summary>A value by the auth type's role (<c>serverUrl</c> → <c>crm.connectwise.server.url</c>), so one connector serves variant elements.</summary>
-    public string? Role(string role) =>
-        Element.FindAuthType(AuthType, out _) is { } auth && auth.Roles.TryGetValue(role, out var key) ? Get(key) : null;
+    public string? Role(string role) => RoleKey(role) is { } key ? Get(key) : null;
+
+    /// <summary>The config key the auth type gives a role, e.g. where a connector stores a renewed token.</summary>
+    public string? RoleKey(string role) =>
+        Element.FindAuthType(AuthType, out _) is { } auth && auth.Roles.TryGetValue(role, out var key) ? key : null;
 
     public string RequireRole(string role) =>
         Role(role) is { Length: > 0 } value ? value : throw new InvalidOperationException($"Instance {Id} has no value for role '{role}'.");

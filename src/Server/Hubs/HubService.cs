@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using OpenElements.Server.Auth;
 using OpenElements.Server.Connectors;
-using OpenElements.Server.Data;
 using OpenElements.Server.Elements;
 using OpenElements.Server.Errors;
 using OpenElements.Server.Instances;
@@ -11,7 +9,6 @@ namespace OpenElements.Server.Hubs;
 
 /// <summary>Resolves the instance of an Element token and the connector and object of a hub request.</summary>
 public sealed class HubService(
-    AppDbContext db,
     ElementCatalog catalog,
     InstanceSecrets secrets,
     IEnumerable<IHubConnector> connectors,
@@ -22,13 +19,10 @@ public sealed class HubService(
 
     public bool HasConnector(string name) => _connectors.ContainsKey(name);
 
-    public async Task<HubInstance> LoadAsync(Caller caller, bool allowDisabled, CancellationToken ct)
+    public HubInstance Load(Caller caller, bool allowDisabled)
     {
-        var id = caller.InstanceId ?? throw ApiException.Unauthorized();
-        // Authentication has just read the row by its token; read it again only if it did not.
-        var instance = caller.Instance is { } resolved && resolved.Id == id
-            ? resolved
-            : await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw ApiException.Unauthorized();
+        // Authentication has just read the row by its token: no second read.
+        var instance = caller.Instance ?? throw ApiException.Unauthorized();
         if (instance.Disabled && !allowDisabled)
         {
             throw new ApiException(StatusCodes.Status403Forbidden,
@@ -36,7 +30,7 @@ public sealed class HubService(
         }
 
         var element = catalog.Find(instance.ElementKey)
-            ?? throw new InvalidOperationException($"Instance {id} uses element '{instance.ElementKey}', which left the catalog.");
+            ?? throw new InvalidOperationException($"Instance {instance.Id} uses element '{instance.ElementKey}', which left the catalog.");
         return new HubInstance(instance.Id, element, instance.AuthType, secrets.Read(instance));
     }
 

@@ -33,7 +33,7 @@ public static class HubsApi
     private static async Task<HubInstance> Instance(HttpContext http, CallerResolver auth, HubService hubs, CancellationToken ct)
     {
         var caller = await auth.ResolveAsync(http, requireElement: true, ct);
-        var instance = await hubs.LoadAsync(caller, allowDisabled: false, ct);
+        var instance = hubs.Load(caller, allowDisabled: false);
         HubService.MarkInstance(http, instance);
         return instance;
     }
@@ -50,7 +50,7 @@ public static class HubsApi
     {
         // Works on a disabled instance too: the platform keeps /objects available.
         var caller = await auth.ResolveAsync(http, requireElement: true, ct);
-        var instance = await hubs.LoadAsync(caller, allowDisabled: true, ct);
+        var instance = hubs.Load(caller, allowDisabled: true);
         HubService.MarkInstance(http, instance);
         return TypedResults.Ok(instance.Element.Objects.Keys.Order(StringComparer.Ordinal).ToList());
     }
@@ -58,7 +58,7 @@ public static class HubsApi
     private static async Task<IResult> Metadata(HttpContext http, CallerResolver auth, HubService hubs, string objectName, CancellationToken ct)
     {
         var caller = await auth.ResolveAsync(http, requireElement: true, ct);
-        var instance = await hubs.LoadAsync(caller, allowDisabled: true, ct);
+        var instance = hubs.Load(caller, allowDisabled: true);
         if (!instance.Element.Objects.TryGetValue(objectName, out var definition))
         {
             throw ApiException.NotFound($"Element '{instance.Element.Key}' has no '{objectName}' object.");

@@ -23,7 +23,7 @@ public static class PassthroughApi
     private static async Task Forward(HttpContext http, CallerResolver auth, HubService hubs, string? path, CancellationToken ct)
     {
         var caller = await auth.ResolveAsync(http, requireElement: true, ct);
-        var instance = await hubs.LoadAsync(caller, allowDisabled: false, ct);
+        var instance = hubs.Load(caller, allowDisabled: false);
         HubService.MarkInstance(http, instance);
         var (connector, call) = hubs.PrepareForInstance(instance);
         var root = connector.PassthroughRoot(instance);

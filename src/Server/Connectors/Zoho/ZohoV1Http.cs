@@ -18,8 +18,7 @@ internal sealed record ZohoV1Answer(JsonNode? Result, bool NoData, string? Error
 internal static class ZohoV1Http
 {
     /// <summary>The config key of the authtoken (the auth type's <c>authToken</c> role).</summary>
-    public static string TokenKey(HubInstance i) =>
-        i.Element.FindAuthType(i.AuthType, out _) is { } auth && auth.Roles.TryGetValue("authToken", out var key) ? key : "crm.zohocrm.authtoken";
+    public static string TokenKey(HubInstance i) => i.RoleKey("authToken") ?? "crm.zohocrm.authtoken";
 
     public static string CrmOrigin(HubInstance i) => ZohoAuthTokens.Origin(i.Role("crmUrl") is { Length: > 0 } url ? url : ZohoAuthTokenCheck.DefaultCrmUrl);
 
