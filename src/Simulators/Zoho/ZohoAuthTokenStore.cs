@@ -48,19 +48,4 @@ public sealed class ZohoAuthTokenStore(TimeProvider time)
             _activePerUser.Clear();
         }
     }
-
-    /// <summary>Deletes one token; false when it was not active.</summary>
-    public bool Revoke(string token)
-    {
-        lock (_issuing)
-        {
-            if (!_byToken.TryRemove(token, out var removed))
-            {
-                return false;
-            }
-
-            _activePerUser[removed.UserId] = Math.Max(0, _activePerUser.GetValueOrDefault(removed.UserId) - 1);
-            return true;
-        }
-    }
 }

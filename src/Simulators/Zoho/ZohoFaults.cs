@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using OpenElements.Simulators.Hosting;
 
@@ -36,19 +35,9 @@ internal sealed class ZohoFaultFilter(ZohoFaults faults) : FaultFilter(faults)
     // REVIEW: [M] v1 reported its rate limit as code 4820 in an HTTP 200 body; the shared switch answers
     // HTTP 429 with Retry-After (what Zoho's edge sends today), with 4820 in the body so both are exercised.
     protected internal override IResult RateLimited(HttpContext http, int retryAfterSeconds) =>
-        Body(http, StatusCodes.Status429TooManyRequests, "4820", "API call cannot be completed as you have exceeded the rate limit.");
+        ZohoV1Json.Error(http.Request, "4820", "API call cannot be completed as you have exceeded the rate limit.", StatusCodes.Status429TooManyRequests);
 
     // REVIEW: [M] 4500 is v1's "internal error"; the 5xx status itself is what the switch is for.
     protected internal override IResult ServerError(HttpContext http, int status) =>
-        Body(http, status, "4500", "Internal server error while processing this request");
-
-    private static IResult Body(HttpContext http, int status, string code, string message) =>
-        Results.Text(new JsonObject
-        {
-            ["response"] = new JsonObject
-            {
-                ["error"] = new JsonObject { ["code"] = code, ["message"] = message },
-                ["uri"] = http.Request.Path.Value,
-            },
-        }.ToJsonString(), "application/json;charset=UTF-8", statusCode: status);
+        ZohoV1Json.Error(http.Request, "4500", "Internal server error while processing this request", status);
 }

@@ -9,10 +9,11 @@ internal static class ZohoV1Json
     // REVIEW: [M] the media type of v1 JSON answers.
     private const string ContentType = "application/json;charset=UTF-8";
 
-    public static IResult Ok(JsonNode body) => Results.Text(body.ToJsonString(), ContentType, statusCode: StatusCodes.Status200OK);
+    /// <summary>v1 answers 200 whatever happened; a fault switch may pick another status.</summary>
+    public static IResult Ok(JsonNode body, int status = StatusCodes.Status200OK) => Results.Text(body.ToJsonString(), ContentType, statusCode: status);
 
     /// <summary><c>{"response":{"error":{"code","message"},"uri"}}</c>; codes are strings, as in Zoho's table.</summary>
-    public static IResult Error(HttpRequest request, string code, string message) =>
+    public static IResult Error(HttpRequest request, string code, string message, int status = StatusCodes.Status200OK) =>
         Ok(new JsonObject
         {
             ["response"] = new JsonObject
@@ -20,7 +21,7 @@ internal static class ZohoV1Json
                 ["error"] = new JsonObject { ["code"] = code, ["message"] = message },
                 ["uri"] = request.Path.Value,
             },
-        });
+        }, status);
 
     /// <summary>4834: the authtoken is missing, unknown or deleted (Mautic matches this very text).</summary>
     public static IResult InvalidTicket(HttpRequest request) => Error(request, "4834", "Invalid Ticket Id");
