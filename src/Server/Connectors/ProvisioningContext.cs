@@ -69,11 +69,14 @@ public sealed partial class ProvisioningContext(
     }
 
     /// <summary>An absolute https URL for a host-like role value (scheme added when absent).</summary>
-    public Uri HttpsUrl(string role, string path = "/")
+    public Uri HttpsUrl(string role, string path = "/") =>
+        new(HttpsOrigin(Required(role)) + (path.StartsWith('/') ? path : "/" + path));
+
+    /// <summary>A configured host or URL as an origin without a trailing slash; https when no scheme is given.</summary>
+    public static string HttpsOrigin(string value)
     {
-        var raw = Required(role).Trim();
-        var origin = raw.Contains("://", StringComparison.Ordinal) ? raw.TrimEnd('/') : "https://" + BareHost(raw);
-        return new Uri(origin + (path.StartsWith('/') ? path : "/" + path));
+        var raw = value.Trim();
+        return raw.Contains("://", StringComparison.Ordinal) ? raw.TrimEnd('/') : "https://" + BareHost(raw);
     }
 
     [GeneratedRegex(@"\{([A-Za-z0-9_.\-]+)\}")]

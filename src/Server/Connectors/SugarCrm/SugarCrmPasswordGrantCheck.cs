@@ -62,7 +62,7 @@ public sealed class SugarCrmPasswordGrantCheck : IProvisioningCheck
     }
 
     /// <summary>The catalog's token URL, expanded; a bare host/path gets https like every vendor URL.</summary>
-    private static Uri TokenUrl(string value)
+    internal static Uri TokenUrl(string value)
     {
         var v = value.Trim();
         return new Uri(v.Contains("://", StringComparison.Ordinal) ? v : "https://" + v.TrimStart('/'));

@@ -74,11 +74,8 @@ internal static class SugarTokens
             : (false, null, SugarHttp.ErrorMessage(json) ?? text);
     }
 
-    private static string TokenUrl(HubInstance i)
-    {
-        var url = i.Expand(i.Get("oauth.token.url") ?? "https://{site.url}/rest/v10/oauth2/token");
-        return url.Contains("://", StringComparison.Ordinal) ? url : "https://" + url;
-    }
+    private static string TokenUrl(HubInstance i) =>
+        SugarCrmPasswordGrantCheck.TokenUrl(i.Expand(i.Get("oauth.token.url") ?? "https://{site.url}/rest/v10/oauth2/token")).AbsoluteUri;
 
     private static string Platform(HubInstance i) => i.Get("sugarcrm.oauth.platform") ?? SugarCrmPasswordGrantCheck.DefaultPlatform;
 }

@@ -25,15 +25,12 @@ public sealed class ZohoAuthTokenCheck : IProvisioningCheck
     /// </summary>
     private static async Task ProveAsync(ProvisioningContext context, string token, CancellationToken ct)
     {
-        // v1 takes the token in the query string. HttpClientFactory's logs redact query strings (.NET 9+),
-        // so it is not written out with the URL.
+        // v1 takes the token in the query string; vendor clients have no request loggers (VendorHttp), so it
+        // is not written out with the URL.
         var path = $"/crm/private/json/Users/getUsers?authtoken={Uri.EscapeDataString(token)}&scope=crmapi&type=CurrentUser";
-        using var request = new HttpRequestMessage(HttpMethod.Get, Url(context, "crmUrl", DefaultCrmUrl, path));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(ProvisioningContext.HttpsOrigin(context.Optional("crmUrl") ?? DefaultCrmUrl) + path));
         using var response = await VendorCall.SendAsync(context.Http, request, ct);
         var body = await response.Content.ReadAsStringAsync(ct);
         ZohoV1Reply.EnsureUsers(response, body);
     }
-
-    private static Uri Url(ProvisioningContext context, string role, string fallback, string path) =>
-        context.Optional(role) is null ? new Uri(fallback + path) : context.HttpsUrl(role, path);
 }

@@ -16,7 +16,7 @@ internal static class ZohoAuthTokens
     /// <param name="accountsUrl">The accounts server's origin, e.g. <c>https://accounts.zoho.eu</c>.</param>
     public static async Task<string> CreateAsync(HttpClient http, string accountsUrl, string email, string password, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Origin(accountsUrl) + "/apiauthtoken/nb/create"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(ProvisioningContext.HttpsOrigin(accountsUrl) + "/apiauthtoken/nb/create"))
         {
             // A form body rather than Zoho's documented query string keeps the password out of URLs,
             // and so out of proxy and access logs.
@@ -44,12 +44,5 @@ internal static class ZohoAuthTokens
                 providerMessage: properties.GetValueOrDefault("CAUSE") ?? body.Trim()),
             _ => throw ZohoV1Reply.Unexpected("the authtoken request", response, body),
         };
-    }
-
-    /// <summary>A configured host or URL as an origin without a trailing slash; https when no scheme is given.</summary>
-    public static string Origin(string value)
-    {
-        var raw = value.Trim();
-        return raw.Contains("://", StringComparison.Ordinal) ? raw.TrimEnd('/') : "https://" + ProvisioningContext.BareHost(raw);
     }
 }

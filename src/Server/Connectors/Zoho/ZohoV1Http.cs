@@ -20,7 +20,7 @@ internal static class ZohoV1Http
     /// <summary>The config key of the authtoken (the auth type's <c>authToken</c> role).</summary>
     public static string TokenKey(HubInstance i) => i.RoleKey("authToken") ?? "crm.zohocrm.authtoken";
 
-    public static string CrmOrigin(HubInstance i) => ZohoAuthTokens.Origin(i.Role("crmUrl") is { Length: > 0 } url ? url : ZohoAuthTokenCheck.DefaultCrmUrl);
+    public static string CrmOrigin(HubInstance i) => ProvisioningContext.HttpsOrigin(i.Role("crmUrl") is { Length: > 0 } url ? url : ZohoAuthTokenCheck.DefaultCrmUrl);
 
     public static async Task<ZohoV1Answer> SendAsync(
         HubCall call, HttpMethod method, string module, string apiMethod, IReadOnlyDictionary<string, string?> parameters, string token, CancellationToken ct)
