@@ -26,6 +26,8 @@ public static class VendorJson
     /// <summary>The same from the body's bytes: parsing UTF-8 directly spares two transcodings of a large page.</summary>
     public static JsonNode? TryParse(ReadOnlySpan<byte> utf8)
     {
+        // A BOM is legal in a UTF-8 body; the UTF-8 reader does not skip it the way string decoding does.
+        utf8 = utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
         if (utf8.Trim(" \t\r\n"u8).IsEmpty)
         {
             return null;

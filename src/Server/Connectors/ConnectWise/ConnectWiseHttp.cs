@@ -23,15 +23,14 @@ internal static class ConnectWiseHttp
         }
 
         using var response = await VendorCall.SendAsync(call.Http, request, ct);
-        var text = await response.Content.ReadAsStringAsync(ct);
-        var json = VendorJson.TryParse(text);
+        var answer = await VendorBody.ReadAsync(response, ct);
         if (!response.IsSuccessStatusCode)
         {
             var status = (int)response.StatusCode;
-            throw new VendorResponseException(status, $"ConnectWise answered {status} to {method} {path}", Message(json) ?? text, VendorResponseException.RetryAfterOf(response));
+            throw new VendorResponseException(status, $"ConnectWise answered {status} to {method} {path}", Message(answer.Json) ?? answer.Text, VendorResponseException.RetryAfterOf(response));
         }
 
-        return (json, HasNextLink(response));
+        return (answer.Json, HasNextLink(response));
     }
 
     /// <summary><c>https://{api host}/{codebase}apis/3.0/</c>.</summary>

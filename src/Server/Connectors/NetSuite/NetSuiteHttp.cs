@@ -23,15 +23,14 @@ internal static class NetSuiteHttp
         }
 
         using var response = await VendorCall.SendAsync(call.Http, request, ct);
-        var text = await response.Content.ReadAsStringAsync(ct);
-        var json = VendorJson.TryParse(text);
+        var answer = await VendorBody.ReadAsync(response, ct);
         if (!response.IsSuccessStatusCode)
         {
             var status = (int)response.StatusCode;
-            throw new VendorResponseException(status, $"NetSuite answered {status} to {method} {path}", Detail(json) ?? text, VendorResponseException.RetryAfterOf(response));
+            throw new VendorResponseException(status, $"NetSuite answered {status} to {method} {path}", Detail(answer.Json) ?? answer.Text, VendorResponseException.RetryAfterOf(response));
         }
 
-        return (json, response.Headers.Location);
+        return (answer.Json, response.Headers.Location);
     }
 
     /// <summary>Signs the request with TBA, afresh on every attempt (see <see cref="PerAttemptAuthorizationHandler"/>).</summary>

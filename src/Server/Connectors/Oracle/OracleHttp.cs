@@ -27,25 +27,19 @@ internal static class OracleHttp
         }
 
         using var response = await VendorCall.SendAsync(call.Http, request, ct);
-        var bytes = await response.Content.ReadAsByteArrayAsync(ct);
+        var answer = await VendorBody.ReadAsync(response, ct);
         if (!response.IsSuccessStatusCode)
         {
-            var text = Encoding.UTF8.GetString(bytes);
             var status = (int)response.StatusCode;
             throw new VendorResponseException(status, $"Oracle Sales Cloud answered {status} to {method} {path}",
-                Detail(text) ?? (text.Length > 0 ? text : $"{status} {response.ReasonPhrase}"), VendorResponseException.RetryAfterOf(response));
+                Detail(answer.Json) ?? (answer.IsBlank ? $"{status} {response.ReasonPhrase}" : answer.Text), VendorResponseException.RetryAfterOf(response));
         }
 
         // A success that is not JSON (a sign-in page from a proxy, say) is the vendor side failing, not the client.
-        var json = VendorJson.TryParse(bytes);
-        if (json is not null || bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
-        {
-            return json;
-        }
-
-        var notJson = Encoding.UTF8.GetString(bytes);
-        throw new VendorResponseException(502, $"Oracle Sales Cloud answered {method} {path} with something that is not JSON",
-            notJson.Length > 200 ? notJson[..200] + "…" : notJson);
+        return answer.Json is not null || answer.IsBlank
+            ? answer.Json
+            : throw new VendorResponseException(502, $"Oracle Sales Cloud answered {method} {path} with something that is not JSON",
+                answer.Text.Length > 200 ? answer.Text[..200] + "…" : answer.Text);
     }
 
     public static string Root(HubInstance i) => $"https://{ProvisioningContext.BareHost(i.RequireRole("siteUrl"))}/crmRestApi/resources/";
@@ -59,11 +53,11 @@ internal static class OracleHttp
     }
 
     /// <summary>The <c>o:errorDetails[].detail</c> texts of a JSON error (framework ≥ 4), or null for plain text.</summary>
-    private static string? Detail(string text)
+    private static string? Detail(JsonNode? json)
     {
         try
         {
-            var details = (VendorJson.TryParse(text) as JsonObject)?["o:errorDetails"]?.AsArray()
+            var details = (json as JsonObject)?["o:errorDetails"]?.AsArray()
                 .Select(d => d?["detail"]?.GetValue<string>()).OfType<string>().ToList();
             return details is { Count: > 0 } ? string.Join("; ", details) : null;
         }

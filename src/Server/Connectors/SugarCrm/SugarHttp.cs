@@ -10,7 +10,7 @@ namespace OpenElements.Server.Connectors.SugarCrm;
 /// <summary>Sugar's wire: <c>{base.url}/path</c>, the <c>OAuth-Token</c> header, <c>{error, error_message}</c> bodies.</summary>
 internal static class SugarHttp
 {
-    public static async Task<(HttpStatusCode Status, JsonNode? Json, string Text, TimeSpan? RetryAfter)> SendAsync(
+    public static async Task<(HttpStatusCode Status, VendorBody Body, TimeSpan? RetryAfter)> SendAsync(
         HubCall call, HttpMethod method, string path, Dictionary<string, string?> query, JsonObject? body, string token, CancellationToken ct)
     {
         var url = QueryHelpers.AddQueryString($"{BaseUrl(call.Instance)}/{path}", query.Where(q => q.Value is not null)!);
@@ -22,8 +22,7 @@ internal static class SugarHttp
         }
 
         using var response = await VendorCall.SendAsync(call.Http, request, ct);
-        var text = await response.Content.ReadAsStringAsync(ct);
-        return (response.StatusCode, VendorJson.TryParse(text), text, VendorResponseException.RetryAfterOf(response));
+        return (response.StatusCode, await VendorBody.ReadAsync(response, ct), VendorResponseException.RetryAfterOf(response));
     }
 
     /// <summary><c>base.url</c> expanded (<c>https://{site.url}/rest/v10</c>), no trailing slash.</summary>

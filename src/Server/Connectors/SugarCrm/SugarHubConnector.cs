@@ -106,16 +106,16 @@ public sealed class SugarHubConnector(InstanceSessions sessions) : IHubConnector
         HubCall call, HttpMethod method, string path, Dictionary<string, string?> query, JsonObject? body, CancellationToken ct)
     {
         var token = call.Instance.Require("oauth.user.token");
-        var (status, json, text, retryAfter) = await SugarHttp.SendAsync(call, method, path, query, body, token, ct);
-        if (status == HttpStatusCode.Unauthorized && SugarHttp.Error(json) is "invalid_grant" or "need_login")
+        var (status, answer, retryAfter) = await SugarHttp.SendAsync(call, method, path, query, body, token, ct);
+        if (status == HttpStatusCode.Unauthorized && SugarHttp.Error(answer.Json) is "invalid_grant" or "need_login")
         {
             token = await sessions.RefreshAsync(call.Instance, token, "oauth.user.token", c => SugarTokens.RenewAsync(call, c), ct, SugarTokens.SharedLogin(call.Instance));
-            (status, json, text, retryAfter) = await SugarHttp.SendAsync(call, method, path, query, body, token, ct);
+            (status, answer, retryAfter) = await SugarHttp.SendAsync(call, method, path, query, body, token, ct);
         }
 
         return (int)status is >= 200 and < 300
-            ? json ?? new JsonObject()
+            ? answer.Json ?? new JsonObject()
             : throw new VendorResponseException((int)status, $"SugarCRM answered {(int)status} to {method} {path}",
-                SugarHttp.ErrorMessage(json) ?? text, retryAfter);
+                SugarHttp.ErrorMessage(answer.Json) ?? answer.Text, retryAfter);
     }
 }

@@ -37,21 +37,21 @@ internal static class ZohoV1Http
         }
 
         using var response = await VendorCall.SendAsync(call.Http, request, ct);
-        var text = await response.Content.ReadAsStringAsync(ct);
-        var json = VendorJson.TryParse(text) as JsonObject;
+        var answer = await VendorBody.ReadAsync(response, ct);
+        var json = answer.Json as JsonObject;
         var reply = json?["response"] as JsonObject;
         var error = reply?["error"] as JsonObject;
         if (!response.IsSuccessStatusCode)
         {
             var status = (int)response.StatusCode;
             throw new VendorResponseException(status, $"Zoho CRM answered {status} to {module}/{apiMethod}",
-                Text(error?["message"]) ?? (text.Length > 0 ? Snippet(text) : $"{status} {response.ReasonPhrase}"),
+                Text(error?["message"]) ?? (answer.IsBlank ? $"{status} {response.ReasonPhrase}" : Snippet(answer.Text)),
                 VendorResponseException.RetryAfterOf(response));
         }
 
         if (json is null)
         {
-            throw new VendorResponseException(502, $"Zoho CRM answered {module}/{apiMethod} with something that is not JSON", Snippet(text));
+            throw new VendorResponseException(502, $"Zoho CRM answered {module}/{apiMethod} with something that is not JSON", Snippet(answer.Text));
         }
 
         return error is not null ? new ZohoV1Answer(null, false, Text(error["code"]), Text(error["message"]))
