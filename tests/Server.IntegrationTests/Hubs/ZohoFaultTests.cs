@@ -90,4 +90,17 @@ public sealed class ZohoFaultTests(FaultServerFactory server) : FaultTestBase<Zo
         var search = await Json.GetAsync(hub.Http, $"hubs/crm/accounts?where={Uri.EscapeDataString("`Account Name` = 'Not Twice Zoho Ltd'")}");
         Assert.Empty(search.Body!.AsArray());
     }
+
+    /// <summary>v1 windows are at most 200 records; the default page of 200 must not cost a second call to look ahead.</summary>
+    [Fact]
+    public async Task DefaultPageOf200_CostsOneVendorCall_AndStillOffersTheNextPage()
+    {
+        var hub = await HubClient.ProvisionAsync(Server, "zohocrm");
+        var before = Faults.Seen(RequestKind.List);
+        var (status, body, text, response) = await hub.GetWithHeadersAsync("hubs/crm/accounts");
+        Assert.True(status == 200, text);
+        Assert.Equal(200, body!.AsArray().Count);
+        Assert.True(response.Headers.Contains("Elements-Next-Page-Token"));
+        Assert.Equal(1, Faults.Seen(RequestKind.List) - before);
+    }
 }

@@ -28,8 +28,11 @@ public sealed class ZohoHubConnector(InstanceSessions sessions) : IHubConnector
     public string Name => "zoho.crmV1";
 
     /// <summary>
-    /// Gathers windows until the page is full, asking for one record more than the page so the last window shows
-    /// whether another page exists. v1 has no count, so <c>returnTotalCount</c> gets no header (as documented).
+    /// Gathers windows until the page is full. The last window asks for one record beyond the page, when that fits
+    /// in v1's 200, to learn whether another page exists; when it does not fit (a page ending on a full window, e.g.
+    /// the default 200), a full last window counts as "more" rather than costing a second vendor call, so a list
+    /// whose size is a multiple of the page can end with an empty page. v1 has no count, so
+    /// <c>returnTotalCount</c> gets no header (as documented).
     /// </summary>
     public async Task<HubPage> ListAsync(HubCall call, HubQuery query, CancellationToken ct)
     {
@@ -46,25 +49,22 @@ public sealed class ZohoHubConnector(InstanceSessions sessions) : IHubConnector
         var apiMethod = filter.Criteria is null ? "getRecords" : "searchRecords";
 
         var items = new List<JsonObject>();
-        var wanted = query.PageSize + 1;
         var offset = query.Offset;
-        while (items.Count < wanted)
+        var exhausted = false;
+        while (items.Count < query.PageSize && !exhausted)
         {
-            var size = Math.Min(VendorWindow, wanted - items.Count);
+            var size = Math.Min(VendorWindow, query.PageSize - items.Count + 1);
             parameters["fromIndex"] = (offset + 1).ToString(CultureInfo.InvariantCulture);
             parameters["toIndex"] = (offset + size).ToString(CultureInfo.InvariantCulture);
             var answer = await SendAsync(call, HttpMethod.Get, module, apiMethod, parameters, ct);
             var rows = ZohoV1Records.Rows(answer.Result, module);
             items.AddRange(rows);
             offset += rows.Count;
-            if (answer.NoData || rows.Count < size)
-            {
-                break;
-            }
+            exhausted = answer.NoData || rows.Count < size;
         }
 
-        var more = items.Count > query.PageSize;
-        return new HubPage(more ? items[..query.PageSize] : items, more);
+        var more = items.Count > query.PageSize || (!exhausted && items.Count == query.PageSize);
+        return new HubPage(items.Count > query.PageSize ? items[..query.PageSize] : items, more);
     }
 
     public async Task<JsonObject> GetAsync(HubCall call, string id, CancellationToken ct)
