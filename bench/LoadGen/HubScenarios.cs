@@ -16,9 +16,6 @@ public static class OracleContacts
     public const string IdField = "PartyNumber";
     public const int PageSize = 100;
 
-    private static readonly AuthenticationHeaderValue Basic =
-        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Scenarios.OracleUser}:{Scenarios.OraclePassword}")));
-
     public static Uri One(Uri simulatorUrl, string id) =>
         new(simulatorUrl, $"crmRestApi/resources/{Version}/contacts/{Uri.EscapeDataString(id)}?onlyData=true");
 
@@ -30,7 +27,7 @@ public static class OracleContacts
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Host = Scenarios.OracleHost;
-        request.Headers.Authorization = Basic;
+        request.Headers.Authorization = Scenarios.OracleBasic;
         request.Headers.Add("REST-Framework-Version", "2");
         request.Headers.Accept.ParseAdd("application/json");
         return request;

@@ -21,6 +21,10 @@ public static class Scenarios
     public const string OracleUser = "sandbox.sales.admin";
     public const string OraclePassword = "Sandbox-Oracle-Pass1";
 
+    /// <summary>The sandbox Oracle user's Basic header, for requests sent straight to the simulator.</summary>
+    public static readonly AuthenticationHeaderValue OracleBasic =
+        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{OracleUser}:{OraclePassword}")));
+
     public const string Names = "provision, get, direct-check, hub-get-one, hub-list-100, direct-get-one or direct-list-100";
 
     public static IScenario Create(string name, Uri baseUrl, string? auth, Uri? simulatorUrl, int setupInstances) => name switch
@@ -77,14 +81,8 @@ public sealed class GetScenario(Uri baseUrl, string auth, int setupInstances) : 
         var provision = new ProvisionScenario(baseUrl, auth);
         for (var i = 0; i < Math.Max(1, setupInstances); i++)
         {
-            using var response = await http.SendAsync(provision.NextRequest(i), ct);
-            var body = await response.Content.ReadAsStringAsync(ct);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new InvalidOperationException($"Setup provisioning failed with {(int)response.StatusCode}: {body}");
-            }
-
-            var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetInt64();
+            var created = await Setup.GetJsonAsync(http, provision.NextRequest(i), "provisioning", ct);
+            var id = created["id"]!.GetValue<long>();
             _urls.Add(new Uri(baseUrl, $"{Scenarios.ApiPrefix}instances/{id}"));
         }
     }
@@ -103,9 +101,6 @@ public sealed class GetScenario(Uri baseUrl, string auth, int setupInstances) : 
 /// </summary>
 public sealed class DirectCheckScenario(Uri simulatorUrl) : IScenario
 {
-    private static readonly AuthenticationHeaderValue Basic =
-        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Scenarios.OracleUser}:{Scenarios.OraclePassword}")));
-
     private readonly Uri _url = new(simulatorUrl, "crmRestApi/resources/");
 
     public Task SetupAsync(HttpClient http, CancellationToken ct) => Task.CompletedTask;
@@ -114,7 +109,7 @@ public sealed class DirectCheckScenario(Uri simulatorUrl) : IScenario
     {
         var request = new HttpRequestMessage(HttpMethod.Get, _url);
         request.Headers.Host = Scenarios.OracleHost;
-        request.Headers.Authorization = Basic;
+        request.Headers.Authorization = Scenarios.OracleBasic;
         request.Headers.Accept.ParseAdd("application/json");
         return request;
     }
