@@ -25,7 +25,7 @@ internal static class ZohoV1Http
     public static async Task<ZohoV1Answer> SendAsync(
         HubCall call, HttpMethod method, string module, string apiMethod, IReadOnlyDictionary<string, string?> parameters, string token, CancellationToken ct)
     {
-        // v1 takes the token in the query string. HttpClientFactory's logs redact query strings (.NET 9+).
+        // v1 takes the token in the query string; vendor clients have no request loggers (VendorHttp), so no log holds it.
         var auth = new Dictionary<string, string?> { ["authtoken"] = token, ["scope"] = "crmapi" };
         var set = parameters.Where(p => p.Value is not null);
         var url = QueryHelpers.AddQueryString($"{CrmOrigin(call.Instance)}/crm/private/json/{module}/{apiMethod}",
