@@ -68,13 +68,16 @@ public sealed class HubService(
     /// <summary>Drops null fields (nested ones too) unless the instance's <c>filter.response.nulls</c> is false, as the platform does.</summary>
     public static JsonObject Shape(HubInstance instance, JsonObject record)
     {
-        if (instance.Get("filter.response.nulls") != "false")
+        if (DropsNulls(instance))
         {
             DropNulls(record);
         }
 
         return record;
     }
+
+    /// <summary>The platform's default; an instance keeps nulls with <c>filter.response.nulls = false</c>.</summary>
+    public static bool DropsNulls(HubInstance instance) => instance.Get("filter.response.nulls") != "false";
 
     private static void DropNulls(JsonNode? node)
     {

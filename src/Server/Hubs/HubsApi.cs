@@ -166,7 +166,7 @@ public static class HubsApi
             headers["Elements-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return TypedResults.Ok(page.Items.Select(r => HubService.Shape(instance, r)).ToList());
+        return new RecordPageResult(page.Items, HubService.DropsNulls(instance));
     }
 
     private static async Task<JsonObject> RecordBody(HttpContext http, CancellationToken ct)

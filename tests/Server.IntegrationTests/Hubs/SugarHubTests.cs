@@ -151,14 +151,22 @@ public sealed class SugarHubTests(ServerFactory server)
     [Fact]
     public async Task NullFields_AreDroppedUnlessFilterResponseNullsIsFalse()
     {
+        var lastName = "Nulls-" + Guid.NewGuid().ToString("N");
         var dropping = await HubClient.ProvisionAsync(server, "sugarcrmv2");
-        var created = await Json.PostAsync(dropping.Http, "hubs/crm/contacts", new { last_name = "Nulls", title = (string?)null });
+        var created = await Json.PostAsync(dropping.Http, "hubs/crm/contacts", new { last_name = lastName, title = (string?)null });
         var id = created.Body!["id"]!.GetValue<string>();
         Assert.False((await Json.GetAsync(dropping.Http, $"hubs/crm/contacts/{id}")).Body!.AsObject().ContainsKey("title"));
+        var list = $"hubs/crm/contacts?where={Uri.EscapeDataString($"last_name = '{lastName}'")}";
+        var listed = (await Json.GetAsync(dropping.Http, list)).Body!.AsArray().Single()!.AsObject();
+        Assert.Equal(id, listed["id"]!.GetValue<string>());
+        Assert.False(listed.ContainsKey("title"));
 
         var keeping = await HubClient.ProvisionAsync(server, "sugarcrmv2", change: b => b["configuration"]!["filter.response.nulls"] = "false");
         var kept = await Json.GetAsync(keeping.Http, $"hubs/crm/contacts/{id}");
         Assert.True(kept.Body!.AsObject().ContainsKey("title"), kept.Text);
+        var keptInList = (await Json.GetAsync(keeping.Http, list)).Body!.AsArray().Single()!.AsObject();
+        Assert.True(keptInList.ContainsKey("title"));
+        Assert.Null(keptInList["title"]);
     }
 
     private static async Task<List<string>> Ids(HubClient hub, string url)
