@@ -146,19 +146,5 @@ public sealed class ZohoCriteriaTranslator(ZohoCriteriaDialect dialect = ZohoCri
     /// Zoho's documented escapes are <c>\(</c>, <c>\)</c> and <c>\,</c>. REVIEW: a backslash is
     /// escaped too (<c>\\</c>), otherwise a value ending in one would swallow the closing parenthesis.
     /// </summary>
-    private static string Escape(string text)
-    {
-        var escaped = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '\\' or '(' or ')' or ',')
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c);
-        }
-
-        return escaped.ToString();
-    }
+    private static string Escape(string text) => BackslashEscape.Apply(text, "(),");
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace OpenElements.Server.Hubs.Ceql;
 
@@ -166,19 +165,5 @@ public sealed class ZohoV1CriteriaTranslator : ICeqlTranslator
     /// REVIEW: [M] v1 documented no escapes; a backslash before <c>(</c>, <c>)</c>, <c>*</c> and <c>\</c> is what
     /// the simulator reads, so values with parentheses or a literal asterisk survive.
     /// </summary>
-    private static string Escape(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '\\' or '(' or ')' or '*')
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c);
-        }
-
-        return escaped.ToString();
-    }
+    private static string Escape(string text) => BackslashEscape.Apply(text, "()*");
 }
