@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenElements.Server.Data;
+using OpenElements.Server.Instances;
 using OpenElements.Simulators.SugarCrm;
 
 namespace OpenElements.Server.IntegrationTests.Hubs;
@@ -64,5 +67,20 @@ public sealed class TokenRefreshTests(FaultServerFactory server)
         // instance adopts that session instead of logging in again and ending it in turn.
         Assert.Equal(1, faults.PasswordLogins - loginsBefore);
         Assert.True(faults.TokenRefreshes - refreshesBefore <= 1, $"{faults.TokenRefreshes - refreshesBefore} refreshes");
+
+        // The shared session is stored, and only encrypted: its live tokens are nowhere in the row in clear.
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var row = await db.Instances.AsNoTracking().SingleAsync(i => i.Id == first.InstanceId);
+        var config = scope.ServiceProvider.GetRequiredService<InstanceSecrets>().Read(row);
+        var sessions = await db.VendorSessions.AsNoTracking().ToListAsync();
+        Assert.NotEmpty(sessions);
+        foreach (var session in sessions)
+        {
+            var stored = System.Text.Encoding.UTF8.GetString(session.ProtectedValues) + session.Key;
+            Assert.DoesNotContain(config["oauth.user.token"]!, stored, StringComparison.Ordinal);
+            Assert.DoesNotContain(config["oauth.user.refresh_token"]!, stored, StringComparison.Ordinal);
+            Assert.DoesNotContain("sandbox.sugar.admin", stored, StringComparison.Ordinal);
+        }
     }
 }
